@@ -1,0 +1,34 @@
+import { RequestContext, type MikroORM } from '@mikro-orm/core';
+import express, { type Express } from 'express';
+import type { Policy } from '../infra/policy/policy.ts';
+import { errorHandler, HttpError } from './errors.ts';
+import { healthRouter } from './routes/health.ts';
+import { volunteersRouter } from './routes/volunteers.ts';
+import type { TemporalDeps } from './temporal-calls.ts';
+
+export interface ApiDeps {
+  orm: MikroORM;
+  policy: Policy;
+  temporal: TemporalDeps;
+  bodyLimit: string;
+  log: (line: string) => void;
+}
+
+/** The HTTP API, built from its dependencies; it never listens on import (see api/main.ts). */
+export function createApp({ orm, policy, temporal, bodyLimit, log }: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: bodyLimit }));
+  // One EntityManager fork per request: no request sees another's identity map.
+  app.use((_req, _res, next) => RequestContext.create(orm.em, next));
+
+  app.use(healthRouter({ orm, temporal }));
+  app.use('/api/volunteers', volunteersRouter({ em: () => orm.em, policy, temporal }));
+
+  app.use((req) => {
+    throw new HttpError(404, 'NotFound', `There is no ${req.method} ${req.path}.`);
+  });
+  app.use(errorHandler(log));
+  return app;
+}

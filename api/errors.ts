@@ -1,0 +1,94 @@
+import { isGrpcServiceError, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { ErrorRequestHandler } from 'express';
+import type { z } from 'zod';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error with an HTTP status and a message a person can act on; the one error shape the API answers with. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldProblem[] | undefined;
+  /** Extra top-level members of the response body, beside `error`. */
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(status: number, code: string, message: string, fields?: FieldProblem[], extra?: Record<string, unknown>) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.extra = extra;
+  }
+}
+
+export function notFound(what: string): HttpError {
+  return new HttpError(404, 'NotFound', `${what} was not found.`);
+}
+
+export function invalidFields(error: z.ZodError): HttpError {
+  const fields = error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+  return new HttpError(422, 'ValidationFailed', 'Some fields are missing or invalid; see `fields`.', fields);
+}
+
+export function temporalUnavailable(detail = ''): HttpError {
+  return new HttpError(
+    503,
+    'WorkflowEngineUnavailable',
+    `Samspill's workflow engine (Temporal) is not answering right now.${detail} Try again in a minute.`,
+  );
+}
+
+const CONFLICT_TYPES = new Set(['StepNotOpen', 'StepAlreadyDone']);
+
+/** Maps the errors a Temporal call can raise to HTTP, so none surfaces as a 500. */
+export function fromTemporal(error: unknown): unknown {
+  if (error instanceof WorkflowNotFoundError) {
+    return new HttpError(409, 'LifecycleNotRunning', 'This volunteer has no running lifecycle, so the step cannot change.');
+  }
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const status = CONFLICT_TYPES.has(error.cause.type ?? '') ? 409 : 422;
+    return new HttpError(status, error.cause.type ?? 'UpdateRejected', error.cause.message);
+  }
+  if (error instanceof ServiceError || isGrpcServiceError(error)) return temporalUnavailable();
+  return error;
+}
+
+/** Express 5 routes async rejections here: known errors become JSON with their status, the rest a 500 without details. */
+export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const mapped = fromTemporal(error);
+    if (mapped instanceof HttpError) {
+      res.status(mapped.status).json({
+        error: { status: mapped.status, code: mapped.code, message: mapped.message, fields: mapped.fields },
+        ...mapped.extra,
+      });
+      return;
+    }
+    const body = bodyParserError(error);
+    if (body) {
+      res.status(body.status).json({ error: body });
+      return;
+    }
+    log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    res.status(500).json({ error: { status: 500, code: 'InternalError', message: 'Something went wrong on our side; it has been logged.' } });
+  };
+}
+
+/** express.json() errors carry a `type`; turn them into messages for the client. */
+function bodyParserError(error: unknown) {
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.parse.failed') {
+    return { status: 400, code: 'MalformedJson', message: 'The request body is not valid JSON.' };
+  }
+  if (type === 'entity.too.large') {
+    return { status: 413, code: 'BodyTooLarge', message: 'The request body is too large.' };
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return { status: 415, code: 'UnsupportedEncoding', message: 'Send the body as UTF-8 JSON.' };
+  }
+  return undefined;
+}

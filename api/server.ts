@@ -1,0 +1,40 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Server } from 'node:http';
+import type { Config } from '../infra/config.ts';
+import { openDatabase } from '../infra/db/orm.ts';
+import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
+import { createTemporalClient } from '../infra/temporal/connection.ts';
+import { createApp } from './app.ts';
+import { sweepPendingLifecycles } from './pending-lifecycles.ts';
+
+export interface RunningApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Wires the API's real dependencies and listens; used by api/main.ts and by `npm start`. */
+export async function startApi(
+  config: Config,
+  log: (line: string) => void,
+  shared: { policy?: Policy; orm?: MikroORM } = {},
+): Promise<RunningApi> {
+  const loadedPolicy = shared.policy ?? (await loadPolicy(config.policyFile));
+  const orm = shared.orm ?? (await openDatabase(config.databaseUrl));
+  const client = await createTemporalClient(config.temporal);
+  const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
+  const app = createApp({ orm, policy: loadedPolicy, temporal, bodyLimit: config.api.bodyLimit, log });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.api.port, config.api.host, () => resolve(listening));
+    listening.on('error', reject);
+  });
+  const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, log);
+  return {
+    url: config.api.publicUrl,
+    async stop() {
+      stopSweep();
+      await new Promise((resolve) => server.close(resolve));
+      await client.connection.close();
+      if (!shared.orm) await orm.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Policy } from '../infra/policy/policy.ts';
+import type { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+
+/** The JSON the API shows for a volunteer: person, assignment, and the projected lifecycle status. */
+export function volunteerView(volunteer: Volunteer, steps: VolunteerStep[], policy: Policy, now = new Date()) {
+  const unit = policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId);
+  const activityType = policy.activityTypes.find((a) => a.id === volunteer.activityTypeId);
+  return {
+    id: volunteer.id,
+    name: volunteer.name,
+    email: volunteer.email,
+    phone: volunteer.phone,
+    language: volunteer.language,
+    serviceUnit: { id: volunteer.serviceUnitId, name: unit?.name ?? null },
+    activityType: { id: volunteer.activityTypeId, name: activityType?.name ?? null },
+    phase: volunteer.phase,
+    lifecycleStarted: volunteer.lifecycleStartedAt !== null,
+    createdAt: volunteer.createdAt.toISOString(),
+    updatedAt: volunteer.updatedAt.toISOString(),
+    steps: steps.map((step) => ({
+      step: step.step,
+      state: step.state,
+      openedAt: step.openedAt?.toISOString() ?? null,
+      dueAt: step.dueAt?.toISOString() ?? null,
+      completedAt: step.completedAt?.toISOString() ?? null,
+      completedBy: step.completedBy,
+      remindersSent: step.remindersSent,
+      /** How long the step has waited, for a step still open. */
+      waitingForMs: step.openedAt && !step.completedAt ? now.getTime() - step.openedAt.getTime() : null,
+    })),
+  };
+}
+
+export type VolunteerView = ReturnType<typeof volunteerView>;

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+/** Everything Samspill reads from its environment, parsed and validated once at start. */
+export interface Config {
+  dataDir: string;
+  api: { host: string; port: number; publicUrl: string; bodyLimit: string };
+  databaseUrl: string;
+  policyFile: string;
+  /** `embedded`: no SMTP_URL was given, so `npm start` runs the mail catcher. */
+  smtp: { url: string; from: string; embedded: boolean };
+  mailCatcher: { smtpPort: number; webPort: number };
+  temporal: TemporalConfig;
+}
+
+export interface TemporalConfig {
+  /** Absent: `npm start` runs an embedded dev server on `devServerPort`. */
+  address: string | undefined;
+  namespace: string;
+  taskQueue: string;
+  apiKey: string | undefined;
+  tls: boolean;
+  tlsCertPath: string | undefined;
+  tlsKeyPath: string | undefined;
+  /** Deadline for every call the API makes to Temporal, so a lost server gives a prompt 503. */
+  callTimeoutMs: number;
+  cliPath: string | undefined;
+  devServerPort: number;
+  devServerUiPort: number;
+  /** A prebuilt workflow bundle (production image); without it the worker bundles at start. */
+  workflowBundlePath: string | undefined;
+}
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+const optional = z.string().trim().min(1).optional();
+const flag = z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  DATA_DIR: z.string().default('data'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(3000),
+  PUBLIC_URL: z.url().optional(),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'use a size such as 100kb or 1mb').default('100kb'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'use sqlite:<file> or postgres://user@host:port/database')
+    .optional(),
+  POLICY_FILE: z.string().default('policy/tonsberg.yaml'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'use smtp://host:port or smtps://user:pass@host:port').optional(),
+  MAIL_FROM: z.string().default('Samspill <samspill@localhost>'),
+  MAIL_CATCHER_SMTP_PORT: port(1025),
+  MAIL_CATCHER_WEB_PORT: port(1080),
+  TEMPORAL_ADDRESS: optional,
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().default('samspill'),
+  TEMPORAL_API_KEY: optional,
+  TEMPORAL_TLS: flag,
+  TEMPORAL_TLS_CERT_PATH: optional,
+  TEMPORAL_TLS_KEY_PATH: optional,
+  TEMPORAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  TEMPORAL_CLI_PATH: optional,
+  TEMPORAL_DEV_SERVER_PORT: port(7233),
+  TEMPORAL_DEV_SERVER_UI_PORT: port(8233),
+  WORKFLOW_BUNDLE_PATH: optional,
+});
+
+/** Thrown when the environment is invalid; the message lists every problem, one per line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; every problem is reported at once, named by its variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    dataDir,
+    api: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+      bodyLimit: e.BODY_LIMIT,
+    },
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'samspill.db')}`,
+    policyFile: resolve(e.POLICY_FILE),
+    smtp: {
+      url: e.SMTP_URL ?? `smtp://127.0.0.1:${e.MAIL_CATCHER_SMTP_PORT}`,
+      from: e.MAIL_FROM,
+      embedded: e.SMTP_URL === undefined,
+    },
+    mailCatcher: { smtpPort: e.MAIL_CATCHER_SMTP_PORT, webPort: e.MAIL_CATCHER_WEB_PORT },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      apiKey: e.TEMPORAL_API_KEY,
+      tls: e.TEMPORAL_TLS || e.TEMPORAL_API_KEY !== undefined,
+      tlsCertPath: e.TEMPORAL_TLS_CERT_PATH,
+      tlsKeyPath: e.TEMPORAL_TLS_KEY_PATH,
+      callTimeoutMs: e.TEMPORAL_CALL_TIMEOUT_MS,
+      cliPath: e.TEMPORAL_CLI_PATH,
+      devServerPort: e.TEMPORAL_DEV_SERVER_PORT,
+      devServerUiPort: e.TEMPORAL_DEV_SERVER_UI_PORT,
+      workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
+    },
+  };
+}
+
+/** The Temporal address to use: the configured cluster, or the embedded dev server. */
+export function temporalAddress(temporal: TemporalConfig): string {
+  return temporal.address ?? `127.0.0.1:${temporal.devServerPort}`;
+}

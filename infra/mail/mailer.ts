@@ -1,0 +1,28 @@
+import nodemailer from 'nodemailer';
+
+export interface OutgoingEmail {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The port activities send through; failures throw so Temporal retries them. */
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+  close(): void;
+}
+
+/** A nodemailer SMTP transport (the mail catcher, Mailpit, or the municipality's relay). */
+export function createSmtpMailer(smtp: { url: string; from: string }): Mailer {
+  const transport = nodemailer.createTransport(smtp.url);
+  return {
+    async send(email) {
+      await transport.sendMail({ from: smtp.from, ...email });
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { LifecyclePolicy, Rung } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import { parseDuration } from './duration.ts';
+
+const duration = z
+  .string()
+  .transform((text, ctx) => {
+    const ms = parseDuration(text);
+    if (ms === undefined) ctx.addIssue({ code: 'custom', message: `"${text}" is not a duration such as 3d, 6w or 12h` });
+    return ms ?? 0;
+  });
+
+const recipient = z.enum(['volunteer', 'contact', 'coordinator']);
+const localized = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+
+/** A rung says either `remind: <who>` or `escalate: <who>`, and when: `after` the step opened. */
+const rung = z
+  .object({ after: duration, remind: recipient.optional(), escalate: recipient.optional() })
+  .strict()
+  .refine((r) => (r.remind === undefined) !== (r.escalate === undefined), 'give exactly one of remind or escalate')
+  .transform(
+    (r): Rung => ({
+      afterMs: r.after,
+      kind: r.remind ? 'reminder' : 'escalation',
+      notify: (r.remind ?? r.escalate) as Rung['notify'],
+    }),
+  );
+
+const ladder = z
+  .array(rung)
+  .refine((rungs) => rungs.every((r, i) => i === 0 || r.afterMs > rungs[i - 1]!.afterMs), 'rungs must come in time order');
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
+
+const activityType = z
+  .object({
+    id,
+    name: localized,
+    requiresPoliceCertificate: z.boolean(),
+    legalBasis: z.string().min(1).optional(),
+    requiresIntroductionCourse: z.boolean(),
+    minimumAge: z.number().int().min(0).max(120),
+    oneToOneInHome: z.boolean(),
+    allowedTasks: localized,
+    forbiddenTasks: localized,
+  })
+  .strict()
+  .refine((a) => !a.requiresPoliceCertificate || a.legalBasis !== undefined, {
+    message: 'a police certificate may only be required with a legal basis (politiregisterforskriften): add legalBasis',
+    path: ['legalBasis'],
+  });
+
+const policySchema = z
+  .object({
+    municipality: z.object({ name: z.string().min(1), coordinatorEmail: z.email() }).strict(),
+    serviceUnits: z.array(z.object({ id, name: z.string().min(1), contactEmail: z.email() }).strict()).min(1),
+    activityTypes: z.array(activityType).min(1),
+    ladders: z
+      .object({
+        policeCertificate: ladder,
+        confidentialityDeclaration: ladder,
+        introductionCourseUnbooked: ladder,
+        firstConversation: ladder,
+        followUpOverdue: ladder,
+        endingConversation: ladder,
+      })
+      .strict(),
+    introductionCourse: z.object({ remindBeforeSession: z.array(duration) }).strict(),
+    followUp: z.object({ firstAfter: duration, every: duration, remindBefore: duration }).strict(),
+    endingConversationWithin: duration,
+    policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
+    retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
+  })
+  .strict()
+  .superRefine((policy, ctx) => {
+    for (const [field, list] of [['serviceUnits', policy.serviceUnits], ['activityTypes', policy.activityTypes]] as const) {
+      const seen = new Set<string>();
+      list.forEach((item, index) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `duplicate id "${item.id}"` });
+        seen.add(item.id);
+      });
+    }
+  });
+
+export type Policy = z.infer<typeof policySchema>;
+export type ActivityType = Policy['activityTypes'][number];
+export type ServiceUnit = Policy['serviceUnits'][number];
+
+/** Thrown when the policy file is missing or invalid; the message names every bad field. */
+export class PolicyError extends Error {
+  override name = 'PolicyError';
+}
+
+/** Validates a parsed policy document. */
+export function parsePolicy(document: unknown, source = 'policy'): Policy {
+  const parsed = policySchema.safeParse(document);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new PolicyError(`Invalid policy in ${source}:\n${lines.join('\n')}`);
+}
+
+/** Reads and validates the municipality's policy file (YAML). */
+export async function loadPolicy(file: string): Promise<Policy> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new PolicyError(`Cannot read the policy file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text);
+  } catch (error) {
+    throw new PolicyError(`The policy file ${file} is not valid YAML: ${(error as Error).message}`);
+  }
+  return parsePolicy(document, file);
+}
+
+/** The slice of the policy a volunteer's lifecycle workflow runs on. */
+export function lifecyclePolicy(policy: Policy): LifecyclePolicy {
+  return { ladders: { confidentialityDeclaration: policy.ladders.confidentialityDeclaration } };
+}

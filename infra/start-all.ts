@@ -1,0 +1,89 @@
+import { once } from 'node:events';
+import { createWorker } from '../worker/worker.ts';
+import { startApi } from '../api/server.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/orm.ts';
+import { startMailCatcher } from './mail/mail-catcher.ts';
+import { createSmtpMailer } from './mail/mailer.ts';
+import { loadPolicy } from './policy/policy.ts';
+import { runMain } from './run-main.ts';
+import { ensureTemporalCli } from './temporal/cli.ts';
+import { connectWorker } from './temporal/connection.ts';
+import { startDevServer } from './temporal/dev-server.ts';
+
+/**
+ * `npm start`: the whole service in one process on embedded defaults — a Temporal dev server
+ * (unless TEMPORAL_ADDRESS is set), a mail catcher (unless SMTP_URL is set), SQLite (unless
+ * DATABASE_URL is set), the worker and the API. Ctrl-C stops it all; state stays under data/.
+ */
+await runMain('samspill', async (log) => {
+  const config = loadConfig();
+  const policy = await loadPolicy(config.policyFile);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+  };
+
+  try {
+    let temporalUi = 'your Temporal cluster’s UI';
+    if (!config.temporal.address) {
+      const cli = await ensureTemporalCli(config.temporal.cliPath, log);
+      log('starting the Temporal dev server…');
+      const server = await startDevServer({
+        cli,
+        dataDir: config.dataDir,
+        port: config.temporal.devServerPort,
+        uiPort: config.temporal.devServerUiPort,
+        namespace: config.temporal.namespace,
+      });
+      stops.push(server.stop);
+      temporalUi = server.uiUrl;
+    }
+
+    let mailUi = `the mailboxes behind ${config.smtp.url.replace(/\/\/[^@]*@/, '//')}`;
+    if (config.smtp.embedded) {
+      const catcher = await startMailCatcher({ ...config.mailCatcher, dataDir: config.dataDir });
+      stops.push(catcher.stop);
+      mailUi = catcher.webUrl;
+    }
+
+    const orm = await openDatabase(config.databaseUrl);
+    stops.push(() => orm.close());
+    const mailer = createSmtpMailer(config.smtp);
+    stops.push(async () => mailer.close());
+
+    const connection = await connectWorker(config.temporal, log);
+    stops.push(() => connection.close());
+    const worker = await createWorker({
+      connection,
+      namespace: config.temporal.namespace,
+      taskQueue: config.temporal.taskQueue,
+      workflowBundle: config.temporal.workflowBundlePath ? { codePath: config.temporal.workflowBundlePath } : undefined,
+      orm,
+      mailer,
+      policy,
+      publicUrl: config.api.publicUrl,
+    });
+    const workerDone = worker.run();
+
+    const api = await startApi(config, log, { policy, orm });
+    stops.push(api.stop);
+
+    console.log(`
+Samspill is running.
+  API                 ${api.url}/api/volunteers   (health: ${api.url}/ready)
+  Temporal UI         ${temporalUi}
+  Mail catcher        ${mailUi}
+  Database            ${config.databaseUrl.replace(/\/\/[^@]*@/, '//')}
+Press Ctrl-C to stop; everything is kept under ${config.dataDir}.
+`);
+
+    await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM'), workerDone]);
+    log('stopping…');
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await workerDone;
+  } finally {
+    await stopAll();
+  }
+  log('stopped.');
+});

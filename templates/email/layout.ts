@@ -1,0 +1,47 @@
+/** Shared pieces of every email: escaping, the HTML frame, and the plain-text twin built from the same parts. */
+
+export type Language = 'nb' | 'en';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface EmailParts {
+  language: Language;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  signature: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Renders one message as HTML and as plain text, so the two never drift apart. */
+export function renderParts(parts: EmailParts): RenderedEmail {
+  const action = parts.action;
+  const text = [
+    parts.greeting,
+    ...parts.paragraphs,
+    ...(action ? [`${action.label}: ${action.url}`] : []),
+    parts.signature,
+  ].join('\n\n');
+  const html = `<!doctype html>
+<html lang="${parts.language}">
+<head><meta charset="utf-8"><title>${escapeHtml(parts.subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 38em;">
+<p>${escapeHtml(parts.greeting)}</p>
+${parts.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${action ? `<p><a href="${escapeHtml(action.url)}" style="color: #0b5394;">${escapeHtml(action.label)}</a></p>` : ''}
+<p style="white-space: pre-line;">${escapeHtml(parts.signature)}</p>
+</body>
+</html>
+`;
+  return { subject: parts.subject, text: `${text}\n`, html };
+}

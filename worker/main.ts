@@ -1,0 +1,33 @@
+import { loadConfig } from '../infra/config.ts';
+import { openDatabase } from '../infra/db/orm.ts';
+import { createSmtpMailer } from '../infra/mail/mailer.ts';
+import { loadPolicy } from '../infra/policy/policy.ts';
+import { connectWorker } from '../infra/temporal/connection.ts';
+import { runMain } from '../infra/run-main.ts';
+import { createWorker } from './worker.ts';
+
+/** The worker process: real database, SMTP and Temporal; stops cleanly on SIGINT/SIGTERM. */
+await runMain('worker', async (log) => {
+  const config = loadConfig();
+  const policy = await loadPolicy(config.policyFile);
+  const orm = await openDatabase(config.databaseUrl);
+  const mailer = createSmtpMailer(config.smtp);
+  const connection = await connectWorker(config.temporal, log);
+  const bundlePath = config.temporal.workflowBundlePath;
+  const worker = await createWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+    orm,
+    mailer,
+    policy,
+    publicUrl: config.api.publicUrl,
+  });
+  log(`polling task queue "${config.temporal.taskQueue}" on ${config.temporal.namespace}`);
+  // The Temporal runtime turns SIGINT/SIGTERM into a graceful shutdown, after which run() resolves.
+  await worker.run();
+  await connection.close();
+  mailer.close();
+  await orm.close();
+});

@@ -1,0 +1,24 @@
+import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { createActivities, type ActivityDeps } from '../activities/index.ts';
+import { bundleWorkflows } from '../infra/temporal/workflow-bundle.ts';
+
+export interface WorkerDeps extends ActivityDeps {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  /** A prebuilt bundle; without it the workflows are bundled now (about a second). */
+  workflowBundle?: WorkflowBundleOption;
+}
+
+/** A worker that runs every Samspill workflow and activity on one task queue. */
+export async function createWorker({ connection, namespace, taskQueue, workflowBundle, ...activityDeps }: WorkerDeps): Promise<Worker> {
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    workflowBundle: workflowBundle ?? (await bundleWorkflows()),
+    activities: createActivities(activityDeps),
+    // Activities only send mail and write rows; let a stopping worker finish them before it exits.
+    shutdownGraceTime: '10 seconds',
+  });
+}

@@ -1,0 +1,2 @@
+/** Every workflow the worker registers; this file is the bundler's entry point. */
+export { volunteerLifecycle } from './volunteer-lifecycle/workflow.ts';
