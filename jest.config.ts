@@ -1,13 +1,14 @@
 import type { Config } from 'jest';
 
-/** Native ESM jest with swc; one Temporal dev server for the whole run (see test/global-setup.ts). */
+/** Native ESM jest with swc; one Temporal dev server for the whole run (see test/global-setup.mjs). */
 const config: Config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', {}] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -1,0 +1,94 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import supertest from 'supertest';
+import { createApp } from '../../api/app.ts';
+import type { TemporalDeps } from '../../api/temporal-calls.ts';
+import type { Dialect } from '../../infra/db/orm.ts';
+import { createSmtpMailer } from '../../infra/mail/mailer.ts';
+import type { Policy } from '../../infra/policy/policy.ts';
+import { createWorker } from '../../worker/worker.ts';
+import { throwawayDatabase, type ThrowawayDatabase } from './databases.ts';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.ts';
+import { testEnv } from './test-env.ts';
+
+export const PUBLIC_URL = 'http://samspill.test';
+
+export interface Stack {
+  api: ReturnType<typeof supertest>;
+  orm: MikroORM;
+  db: ThrowawayDatabase;
+  sink: SmtpSink;
+  client: Client;
+  temporal: TemporalDeps;
+  taskQueue: string;
+  /** Starts an in-process worker on this stack's task queue. */
+  startWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real parts for one test: a throwaway database, a real SMTP sink, the shared Temporal dev
+ * server with a task queue of its own, and the API app on top.
+ */
+export async function startStack(dialect: Dialect, policy: Policy, options: { worker?: boolean } = {}): Promise<Stack> {
+  const db = await throwawayDatabase(dialect);
+  const sink = await startSmtpSink();
+  const connection = await Connection.connect({ address: testEnv.temporalAddress });
+  const client = new Client({ connection });
+  const taskQueue = `test-${randomUUID()}`;
+  const temporal = { client, taskQueue, callTimeoutMs: 10_000 };
+  const app = createApp({ orm: db.orm, policy, temporal, bodyLimit: '100kb', log: () => undefined });
+
+  let running: { worker: Worker; done: Promise<void>; connection: NativeConnection; close(): void } | undefined;
+  const stack: Stack = {
+    api: supertest(app),
+    orm: db.orm,
+    db,
+    sink,
+    client,
+    temporal,
+    taskQueue,
+    async startWorker() {
+      const workerConnection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+      const mailer = createSmtpMailer({ url: sink.url, from: 'Samspill <samspill@test>' });
+      const worker = await createWorker({
+        connection: workerConnection,
+        namespace: 'default',
+        taskQueue,
+        workflowBundle: { codePath: testEnv.workflowBundlePath },
+        orm: db.orm,
+        mailer,
+        policy,
+        publicUrl: PUBLIC_URL,
+      });
+      running = { worker, done: worker.run(), connection: workerConnection, close: () => mailer.close() };
+    },
+    async stopWorker() {
+      if (!running) return;
+      running.worker.shutdown();
+      await running.done;
+      await running.connection.close();
+      running.close();
+      running = undefined;
+    },
+    async close() {
+      await stack.stopWorker();
+      await connection.close();
+      await sink.close();
+      await db.drop();
+    },
+  };
+  if (options.worker !== false) await stack.startWorker();
+  return stack;
+}
+
+export const volunteerBody = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Kari Nordmann',
+  email: `kari.${randomUUID().slice(0, 8)}@example.no`,
+  serviceUnitId: 'aktivitetshusene',
+  activityTypeId: 'besoksvenn',
+  ...overrides,
+});
