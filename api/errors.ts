@@ -1,4 +1,10 @@
-import { isGrpcServiceError, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  isGrpcServiceError,
+  ServiceError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ErrorRequestHandler } from 'express';
 import type { z } from 'zod';
@@ -52,6 +58,9 @@ export function fromTemporal(error: unknown): unknown {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const status = CONFLICT_TYPES.has(error.cause.type ?? '') ? 409 : 422;
     return new HttpError(status, error.cause.type ?? 'UpdateRejected', error.cause.message);
+  }
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    return temporalUnavailable(' No worker took the step in time, or the server is away; nothing was changed.');
   }
   if (error instanceof ServiceError || isGrpcServiceError(error)) return temporalUnavailable();
   return error;

@@ -63,6 +63,7 @@ const envSchema = z.object({
   TEMPORAL_DEV_SERVER_UI_PORT: port(8233),
   WORKFLOW_BUNDLE_PATH: optional,
 });
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
 /** Thrown when the environment is invalid; the message lists every problem, one per line. */
 export class ConfigError extends Error {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { volunteerWorkflowId } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
+import { waitUntil } from './support/wait.ts';
 import { seconds, testPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
 import { startStack, volunteerBody, type Stack } from './support/stack.ts';
@@ -99,11 +100,3 @@ describe.each(DIALECTS)('volunteer lifecycle on %s', (dialect) => {
     expect(reused.body.error.code).toBe('IdempotencyKeyReused');
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(100);
-  }
-}

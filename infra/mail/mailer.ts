@@ -16,7 +16,13 @@ export interface Mailer {
 
 /** A nodemailer SMTP transport (the mail catcher, Mailpit, or the municipality's relay). */
 export function createSmtpMailer(smtp: { url: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(smtp.url);
+  const transport = nodemailer.createTransport({
+    url: smtp.url,
+    // Fail well within the activity's 30 s start-to-close timeout, so Temporal retries promptly.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return {
     async send(email) {
       await transport.sendMail({ from: smtp.from, ...email });

@@ -19,7 +19,8 @@ import {
 import { completeStep, completionProblem, emailKey, findStep, isOpen, msUntilRung, openStep, recordRung } from './steps.ts';
 
 const activities = proxyActivities<ReturnType<typeof createActivities>>({
-  startToCloseTimeout: '1 minute',
+  // Longer than the mailer's own SMTP timeouts, short enough that a dead worker's task is retried soon.
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
