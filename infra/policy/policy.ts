@@ -34,6 +34,15 @@ const ladder = z
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
 
+/** Ids are what volunteers and agreements refer to, so each must be unique within its list. */
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
 const activityType = z
   .object({
     id,
@@ -55,8 +64,11 @@ const activityType = z
 const policySchema = z
   .object({
     municipality: z.object({ name: z.string().min(1), coordinatorEmail: z.email() }).strict(),
-    serviceUnits: z.array(z.object({ id, name: z.string().min(1), contactEmail: z.email() }).strict()).min(1),
-    activityTypes: z.array(activityType).min(1),
+    serviceUnits: z
+      .array(z.object({ id, name: z.string().min(1), contactEmail: z.email() }).strict())
+      .min(1)
+      .superRefine(uniqueIds),
+    activityTypes: z.array(activityType).min(1).superRefine(uniqueIds),
     ladders: z
       .object({
         policeCertificate: ladder,
@@ -73,16 +85,7 @@ const policySchema = z
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
   })
-  .strict()
-  .superRefine((policy, ctx) => {
-    for (const [field, list] of [['serviceUnits', policy.serviceUnits], ['activityTypes', policy.activityTypes]] as const) {
-      const seen = new Set<string>();
-      list.forEach((item, index) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `duplicate id "${item.id}"` });
-        seen.add(item.id);
-      });
-    }
-  });
+  .strict();
 
 export type Policy = z.infer<typeof policySchema>;
 export type ActivityType = Policy['activityTypes'][number];
