@@ -38,10 +38,10 @@ export async function registerVolunteer(
     if (replay) return { volunteer: replay, replayed: true };
   }
   try {
-    const volunteer = await em.transactional(async (tx) => {
+    const volunteer = await em.transactional((tx) => {
       const created = tx.create(Volunteer, { id: randomUUID(), ...body, phone: body.phone ?? null });
       if (idempotencyKey) tx.create(IdempotencyRecord, { key: idempotencyKey, scope: SCOPE, requestHash: hash, resourceId: created.id });
-      return created;
+      return Promise.resolve(created);
     });
     return { volunteer, replayed: false };
   } catch (error) {

@@ -36,21 +36,21 @@ await runMain('samspill', async (log) => {
         uiPort: config.temporal.devServerUiPort,
         namespace: config.temporal.namespace,
       });
-      stops.push(server.stop);
+      stops.push(() => server.stop());
       temporalUi = server.uiUrl;
     }
 
     let mailUi = `the mailboxes behind ${config.smtp.url.replace(/\/\/[^@]*@/, '//')}`;
     if (config.smtp.embedded) {
       const catcher = await startMailCatcher({ ...config.mailCatcher, dataDir: config.dataDir });
-      stops.push(catcher.stop);
+      stops.push(() => catcher.stop());
       mailUi = catcher.webUrl;
     }
 
     const orm = await openDatabase(config.databaseUrl);
     stops.push(() => orm.close());
     const mailer = createSmtpMailer(config.smtp);
-    stops.push(async () => mailer.close());
+    stops.push(() => Promise.resolve(mailer.close()));
 
     const connection = await connectWorker(config.temporal, log);
     stops.push(() => connection.close());
@@ -67,7 +67,7 @@ await runMain('samspill', async (log) => {
     const workerDone = worker.run();
 
     const api = await startApi(config, log, { policy, orm });
-    stops.push(api.stop);
+    stops.push(() => api.stop());
 
     console.log(`
 Samspill is running.

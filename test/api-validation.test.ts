@@ -61,7 +61,7 @@ describe.each(DIALECTS)('bad input to the volunteer API on %s', (dialect) => {
     const closed = await stack.api.post(`/api/volunteers/${created.id}/steps/firstConversation/complete`).send({}).expect(409);
     expect(closed.body.error.message).toBe('The step firstConversation is not open for this volunteer.');
     const filter = await stack.api.get('/api/volunteers').query({ phase: 'sleeping', limit: '1000' }).expect(422);
-    expect(filter.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['phase', 'limit']);
+    expect((filter.body.error.fields as { field: string }[]).map((f) => f.field)).toEqual(['phase', 'limit']);
   });
 
   it('stores and returns names with Norwegian letters, emoji and markup unchanged', async () => {

@@ -10,7 +10,7 @@ import { DEFAULT_POLICY_FILE } from './support/policy.ts';
 const DAY = 86_400_000;
 
 async function shippedDocument(): Promise<Record<string, any>> {
-  return parse(await readFile(DEFAULT_POLICY_FILE, 'utf8'));
+  return parse(await readFile(DEFAULT_POLICY_FILE, 'utf8')) as Record<string, any>;
 }
 
 describe('policy durations', () => {

@@ -53,7 +53,7 @@ describe.each(DIALECTS)('volunteer lifecycle on %s', (dialect) => {
     expect(status.body.steps[0]).toMatchObject({ state: 'done', remindersSent: 1, waitingForMs: null });
 
     const listed = await stack.api.get('/api/volunteers').query({ step: 'confidentialityDeclaration', state: 'done' }).expect(200);
-    expect(listed.body.items.map((v: { id: string }) => v.id)).toEqual([id]);
+    expect((listed.body.items as { id: string }[]).map((v) => v.id)).toEqual([id]);
   });
 
   it('escalates to the unit contact and marks the step overdue when the volunteer does not act', async () => {

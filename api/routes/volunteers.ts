@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Router } from 'express';
+import type { z } from 'zod';
 import { Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { STEPS, type StepName } from '../../workflows/volunteer-lifecycle/definitions.ts';
@@ -15,7 +16,7 @@ export interface VolunteersDeps {
   temporal: TemporalDeps;
 }
 
-function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown): T {
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalidFields(parsed.error);
   return parsed.data;

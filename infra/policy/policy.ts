@@ -110,7 +110,7 @@ export async function loadPolicy(file: string): Promise<Policy> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new PolicyError(`Cannot read the policy file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new PolicyError(`Cannot read the policy file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   let document: unknown;
   try {

@@ -10,6 +10,7 @@ import {
 import type { createActivities } from '../../activities/index.ts';
 import {
   completeStepUpdate,
+  type CompleteStepInput,
   statusQuery,
   type LifecycleState,
   type Rung,
@@ -40,7 +41,7 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
       return state;
     },
     {
-      validator: ({ step }) => {
+      validator: ({ step }: CompleteStepInput) => {
         const problem = completionProblem(state, step);
         if (problem) throw ApplicationFailure.create({ type: problem.code, message: problem.message, nonRetryable: true });
       },
