@@ -24,8 +24,8 @@ export async function startApi(
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
   const app = createApp({ orm, policy: loadedPolicy, temporal, bodyLimit: config.api.bodyLimit, log });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.api.port, config.api.host, () => resolve(listening));
-    listening.on('error', reject);
+    // Express 5 hands listen errors (a port in use) to this callback.
+    const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, log);
   return {

@@ -20,5 +20,8 @@ export async function createWorker({ connection, namespace, taskQueue, workflowB
     activities: createActivities(activityDeps),
     // Activities only send mail and write rows; let a stopping worker finish them before it exits.
     shutdownGraceTime: '10 seconds',
+    // After a restart, tasks of cached workflows still go to the old worker's sticky queue until this
+    // times out; keep it short so a human step taken right after a restart does not wait on it.
+    stickyQueueScheduleToStartTimeout: '2 seconds',
   });
 }
