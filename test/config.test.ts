@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, temporalAddress } from '../infra/config.ts';
+import { CONFIG_VARIABLES, ConfigError, loadConfig, temporalAddress } from '../infra/config.ts';
 
 describe('configuration', () => {
   it('runs on embedded defaults with nothing set', () => {
@@ -34,6 +35,16 @@ describe('configuration', () => {
       expect(message).toMatch(/PORT: /);
       expect(message).toContain('DATABASE_URL: use sqlite:<file> or postgres://user@host:port/database');
       expect(message).toContain('SMTP_URL: use smtp://host:port');
+    }
+  });
+
+  it('documents every variable it reads in .env.example and the README', async () => {
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^#?\s*([A-Z_]+)=/gm)].map((m) => m[1]);
+    for (const name of CONFIG_VARIABLES) {
+      expect(documented).toContain(name);
+      expect(readme).toContain(`\`${name}\``);
     }
   });
 });
