@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { volunteerWorkflowId } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
+import { historyText } from './support/history.ts';
 import { waitUntil } from './support/wait.ts';
 import { seconds, testPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
@@ -54,6 +55,12 @@ describe.each(DIALECTS)('volunteer lifecycle on %s', (dialect) => {
 
     const listed = await stack.api.get('/api/volunteers').query({ step: 'confidentialityDeclaration', state: 'done' }).expect(200);
     expect((listed.body.items as { id: string }[]).map((v) => v.id)).toEqual([id]);
+
+    // Privacy by construction: the history knows the volunteer only by ID.
+    const history = await historyText(stack.client, volunteerWorkflowId(id));
+    expect(history).toContain(id);
+    expect(history).toContain('confidentialityDeclaration');
+    for (const personal of [body.name, 'Kari', body.email]) expect(history).not.toContain(personal);
   });
 
   it('escalates to the unit contact and marks the step overdue when the volunteer does not act', async () => {
