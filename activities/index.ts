@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
+import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
 import { createRecordStatus } from './record-status.ts';
 import { createSendEmail } from './send-email.ts';
 
@@ -17,5 +18,6 @@ export function createActivities(deps: ActivityDeps) {
   return {
     sendEmail: createSendEmail(deps),
     recordStatus: createRecordStatus(deps),
+    anonymiseVolunteer: createAnonymiseVolunteer(deps),
   };
 }

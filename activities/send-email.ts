@@ -50,19 +50,22 @@ export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDep
     }
     const step = input.step ? await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: input.step }) : null;
     const language = input.recipient === 'volunteer' && volunteer.language === 'en' ? 'en' : 'nb';
+    const contactEmail = volunteer.contactEmail ?? unit.contactEmail;
     const rendered = volunteerEmailTemplates[input.template]({
       language,
       volunteerId: volunteer.id,
       volunteerName: volunteer.name,
       unitName: unit.name,
-      unitContactEmail: unit.contactEmail,
+      unitContactEmail: contactEmail,
+      contactName: volunteer.contactName ?? undefined,
       activityName: activityType.name[language],
       municipalityName: policy.municipality.name,
       publicUrl,
       step: input.step,
       stepOpenedAt: step?.openedAt ?? undefined,
+      sessionAt: step?.sessionAt ?? undefined,
     });
-    const recipient = { volunteer: volunteer.email, contact: unit.contactEmail, coordinator: policy.municipality.coordinatorEmail }[
+    const recipient = { volunteer: volunteer.email, contact: contactEmail, coordinator: policy.municipality.coordinatorEmail }[
       input.recipient
     ];
     const row = em.create(OutboxEmail, {
@@ -71,6 +74,7 @@ export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDep
       template: input.template,
       recipient,
       ...rendered,
+      ics: rendered.ics ?? null,
       volunteerId: volunteer.id,
       step: input.step ?? null,
     });
@@ -92,7 +96,14 @@ export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDep
     if (row.status === 'sent') return { outboxId: row.id, status: 'alreadySent' };
     const em = orm.em.fork();
     try {
-      await mailer.send({ messageId: row.messageId, to: row.recipient, subject: row.subject, text: row.text, html: row.html });
+      await mailer.send({
+        messageId: row.messageId,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        ics: row.ics ?? undefined,
+      });
     } catch (error) {
       // Keep the address out of the failure: Temporal stores failure messages in history.
       const reason = (error as { code?: string }).code ?? 'SMTP error';

@@ -48,16 +48,15 @@ export function temporalUnavailable(detail = ''): HttpError {
   );
 }
 
-const CONFLICT_TYPES = new Set(['StepNotOpen', 'StepAlreadyDone']);
-
 /** Maps the errors a Temporal call can raise to HTTP, so none surfaces as a 500. */
 export function fromTemporal(error: unknown): unknown {
   if (error instanceof WorkflowNotFoundError) {
     return new HttpError(409, 'LifecycleNotRunning', 'This volunteer has no running lifecycle, so the step cannot change.');
   }
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const status = CONFLICT_TYPES.has(error.cause.type ?? '') ? 409 : 422;
-    return new HttpError(status, error.cause.type ?? 'UpdateRejected', error.cause.message);
+    // The workflow's validators name their failures `conflict:<Code>` (409) or `invalid:<Code>` (422).
+    const [kind, code] = (error.cause.type ?? 'invalid:UpdateRejected').split(':');
+    return new HttpError(kind === 'conflict' ? 409 : 422, code ?? 'UpdateRejected', error.cause.message);
   }
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
     return temporalUnavailable(' No worker took the step in time, or the server is away; nothing was changed.');

@@ -11,7 +11,7 @@ export async function startPendingLifecycles(deps: { orm: MikroORM; policy: Poli
   const em = deps.orm.em.fork();
   const pending = await em.find(Volunteer, { lifecycleStartedAt: null }, { orderBy: { createdAt: 'asc' }, limit: 100 });
   for (const volunteer of pending) {
-    await startLifecycle(deps.temporal, deps.policy, volunteer.id);
+    await startLifecycle(deps.temporal, deps.policy, volunteer);
     volunteer.lifecycleStartedAt = new Date();
     await em.flush();
   }

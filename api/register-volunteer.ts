@@ -7,14 +7,25 @@ import type { RegisterVolunteerBody } from './volunteer-schemas.ts';
 
 const SCOPE = 'POST /api/volunteers';
 
-/** Rejects a unit or activity type the municipality's policy does not have, naming the choices. */
-export function checkAssignment(body: RegisterVolunteerBody, policy: Policy): void {
+/** Rejects a unit or activity type the policy does not have (naming the choices), or a volunteer below the minimum age. */
+export function checkAssignment(
+  body: Pick<RegisterVolunteerBody, 'serviceUnitId' | 'activityTypeId' | 'birthYear'>,
+  policy: Policy,
+): void {
   const fields = [];
   if (!policy.serviceUnits.some((u) => u.id === body.serviceUnitId)) {
     fields.push({ field: 'serviceUnitId', message: `Unknown service unit; choose one of ${policy.serviceUnits.map((u) => u.id).join(', ')}.` });
   }
   if (!policy.activityTypes.some((a) => a.id === body.activityTypeId)) {
     fields.push({ field: 'activityTypeId', message: `Unknown activity type; choose one of ${policy.activityTypes.map((a) => a.id).join(', ')}.` });
+  }
+  const activityType = policy.activityTypes.find((a) => a.id === body.activityTypeId);
+  const age = new Date().getFullYear() - body.birthYear;
+  if (activityType && age < activityType.minimumAge) {
+    fields.push({
+      field: 'birthYear',
+      message: `${activityType.name.en} requires volunteers to be at least ${activityType.minimumAge}; someone born in ${body.birthYear} is about ${age}.`,
+    });
   }
   if (fields.length) throw new HttpError(422, 'ValidationFailed', 'Some fields are missing or invalid; see `fields`.', fields);
 }

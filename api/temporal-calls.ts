@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
-import { lifecyclePolicy, type Policy } from '../infra/policy/policy.ts';
-import { completeStepUpdate, volunteerWorkflowId, type CompleteStepInput } from '../workflows/volunteer-lifecycle/definitions.ts';
+import type { UpdateDefinition } from '@temporalio/common';
+import { lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
+import { volunteerWorkflowId, type LifecycleState } from '../workflows/volunteer-lifecycle/definitions.ts';
 import type { volunteerLifecycle } from '../workflows/volunteer-lifecycle/workflow.ts';
 import { fromTemporal } from './errors.ts';
 
@@ -20,24 +21,27 @@ async function withDeadline<T>({ client, callTimeoutMs }: TemporalDeps, call: ()
 }
 
 /** Starts a volunteer's lifecycle; idempotent, since the workflow ID is derived from the volunteer ID. */
-export function startLifecycle(deps: TemporalDeps, policy: Policy, volunteerId: string): Promise<unknown> {
+export function startLifecycle(deps: TemporalDeps, policy: Policy, volunteer: { id: string; activityTypeId: string }): Promise<unknown> {
   return withDeadline(deps, () =>
     deps.client.workflow.start<typeof volunteerLifecycle>('volunteerLifecycle', {
-      workflowId: volunteerWorkflowId(volunteerId),
+      workflowId: volunteerWorkflowId(volunteer.id),
       taskQueue: deps.taskQueue,
-      args: [{ volunteerId, policy: lifecyclePolicy(policy) }],
+      args: [{ volunteerId: volunteer.id, policy: lifecyclePolicy(policy), requirements: requirementsOf(policy, volunteer.activityTypeId) }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     }),
   );
 }
 
-/** Completes a human step through the workflow's validated Update; `updateId` makes a retried request harmless. */
-export function completeStep(deps: TemporalDeps, volunteerId: string, input: CompleteStepInput, updateId?: string) {
+/** Sends a human action to the lifecycle as a validated Update; `updateId` makes a retried request harmless. */
+export function updateLifecycle<Arg>(
+  deps: TemporalDeps,
+  volunteerId: string,
+  update: UpdateDefinition<LifecycleState, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<LifecycleState> {
   return withDeadline(deps, () =>
-    deps.client.workflow.getHandle(volunteerWorkflowId(volunteerId)).executeUpdate(completeStepUpdate, {
-      args: [input],
-      updateId,
-    }),
+    deps.client.workflow.getHandle(volunteerWorkflowId(volunteerId)).executeUpdate(update, { args: [arg], updateId }),
   );
 }

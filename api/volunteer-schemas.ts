@@ -23,6 +23,12 @@ export const registerVolunteerBody = z
     serviceUnitId: z.string({ error: 'Choose the service unit (serviceUnitId).' }).min(1, 'Choose the service unit.'),
     activityTypeId: z.string({ error: 'Choose the activity type (activityTypeId).' }).min(1, 'Choose the activity type.'),
     language: z.enum(['nb', 'en'], { error: 'Language must be "nb" (bokmål) or "en" (English).' }).default('nb'),
+    birthYear: z
+      .number({ error: 'Give the birth year (for the activity type\'s minimum age), e.g. 1990.' })
+      .int('Give the birth year as a whole number, e.g. 1990.')
+      .min(1900, 'Give a birth year after 1900.')
+      .max(new Date().getFullYear(), 'The birth year cannot be in the future.'),
+    suitabilityNote: z.string().trim().max(2000, 'The suitability note can be at most 2000 characters.').nullish(),
   })
   .strict();
 
@@ -40,9 +46,51 @@ export const listVolunteersQuery = z
   })
   .strict();
 
-export const completeStepBody = z
+const actor = z
+  .string({ error: 'Say who does this (actor): a staff ID, or "volunteer".' })
+  .trim()
+  .min(1, 'Say who does this (actor): a staff ID, or "volunteer".')
+  .max(200);
+const day = (what: string) => z.string({ error: `Give ${what} as a date, YYYY-MM-DD.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Give ${what} as a date, YYYY-MM-DD.`);
+
+export const actorBody = z.object({ actor }).strict();
+
+export const completeStepBody = z.object({ actor, signedOn: day('the date the paper declaration was signed').optional() }).strict();
+
+export const policeCertificateBody = z
   .object({
-    actor: z.string().trim().min(1, 'Say who completed the step (actor).').max(200).default('api'),
+    actor,
+    issuedOn: day('the certificate\'s issue date (issuedOn)'),
+    presentedOn: day('the date it was presented (presentedOn)'),
+    outcome: z.enum(['approved', 'notApproved'], { error: 'outcome must be "approved" or "notApproved".' }),
+  })
+  .strict();
+
+export const sessionBody = z
+  .object({ actor, at: z.iso.datetime({ offset: true, error: 'Give the time as an ISO date-time, e.g. 2026-03-02T18:00:00+01:00.' }) })
+  .strict();
+
+export const waiverBody = z
+  .object({ actor, reason: z.string({ error: 'Give the reason for the waiver.' }).trim().min(3, 'Give the reason for the waiver.').max(1000) })
+  .strict();
+
+export const contactBody = z
+  .object({
+    actor,
+    name: z.string({ error: 'Give the contact\'s name.' }).trim().min(1, 'Give the contact\'s name.').max(200),
+    email: z.string({ error: 'Give the contact\'s email.' }).trim().pipe(z.email('Give the contact\'s email, e.g. kari@kommune.no.')),
+  })
+  .strict();
+
+export const roleBody = z
+  .object({ actor, activityTypeId: z.string().min(1, 'Choose the new activity type.'), serviceUnitId: z.string().min(1).optional() })
+  .strict();
+
+export const deviationBody = z
+  .object({
+    actor,
+    occurredOn: day('the date of the deviation (occurredOn)'),
+    externalId: z.string().trim().max(100).optional(),
   })
   .strict();
 

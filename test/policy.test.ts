@@ -35,12 +35,18 @@ describe('the municipality policy', () => {
       'Sterk og stødig',
       'Sidebygningen',
     ]);
-    expect(lifecyclePolicy(policy).ladders.confidentialityDeclaration).toEqual([
-      { afterMs: 3 * DAY, kind: 'reminder', notify: 'volunteer' },
-      { afterMs: 7 * DAY, kind: 'reminder', notify: 'volunteer' },
-      { afterMs: 10 * DAY, kind: 'escalation', notify: 'contact' },
-      { afterMs: 21 * DAY, kind: 'escalation', notify: 'coordinator' },
-    ]);
+    const ladders = lifecyclePolicy(policy).ladders;
+    expect(ladders.confidentialityDeclaration).toEqual({
+      anchor: 'opened',
+      rungs: [
+        { afterMs: 3 * DAY, kind: 'reminder', notify: 'volunteer' },
+        { afterMs: 7 * DAY, kind: 'reminder', notify: 'volunteer' },
+        { afterMs: 10 * DAY, kind: 'escalation', notify: 'contact' },
+        { afterMs: 21 * DAY, kind: 'escalation', notify: 'coordinator' },
+      ],
+    });
+    expect(ladders.introductionCourseSession.rungs.map((r) => r.afterMs / DAY)).toEqual([-7, -1]);
+    expect(ladders.followUp).toMatchObject({ anchor: 'due', rungs: [{ afterMs: -14 * DAY }, { afterMs: 0 }, { afterMs: 14 * DAY, kind: 'escalation' }] });
     expect(policy.ladders.policeCertificate.map((r) => r.afterMs / DAY)).toEqual([14, 28, 42]);
     expect(policy.activityTypes.find((a) => a.id === 'vaketjeneste')?.minimumAge).toBe(25);
     expect(policy.followUp.firstAfter).toBe(42 * DAY);

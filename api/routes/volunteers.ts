@@ -1,40 +1,19 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Router } from 'express';
-import type { z } from 'zod';
-import { Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
-import type { Policy } from '../../infra/policy/policy.ts';
-import { STEPS, type StepName } from '../../workflows/volunteer-lifecycle/definitions.ts';
-import { HttpError, invalidFields, notFound } from '../errors.ts';
+import { AuditEntry, Volunteer, type VolunteerStep } from '../../infra/db/entities/index.ts';
+import { HttpError } from '../errors.ts';
 import { checkAssignment, registerVolunteer } from '../register-volunteer.ts';
-import { completeStep, startLifecycle, type TemporalDeps } from '../temporal-calls.ts';
-import { completeStepBody, idempotencyKeyHeader, isUuid, listVolunteersQuery, registerVolunteerBody } from '../volunteer-schemas.ts';
+import { startLifecycle } from '../temporal-calls.ts';
+import { loadVolunteer, volunteerStatus } from '../volunteer-queries.ts';
+import { idempotencyKeyHeader, listVolunteersQuery, registerVolunteerBody } from '../volunteer-schemas.ts';
 import { volunteerView } from '../volunteer-view.ts';
+import { parse } from './parse.ts';
+import { volunteerActionsRouter } from './volunteer-actions.ts';
+import type { VolunteersDeps } from '../volunteer-queries.ts';
 
-export interface VolunteersDeps {
-  em: () => EntityManager;
-  policy: Policy;
-  temporal: TemporalDeps;
-}
-
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalidFields(parsed.error);
-  return parsed.data;
-}
-
-export function volunteersRouter({ em, policy, temporal }: VolunteersDeps): Router {
+export function volunteersRouter(deps: VolunteersDeps): Router {
+  const { em, policy, temporal } = deps;
   const router = Router();
-
-  async function loadVolunteer(id: string) {
-    const volunteer = isUuid(id) ? await em().findOne(Volunteer, { id }) : null;
-    if (!volunteer) throw notFound(`Volunteer ${id}`);
-    return volunteer;
-  }
-
-  async function view(volunteer: Volunteer) {
-    const steps = await em().find(VolunteerStep, { volunteer: volunteer.id }, { orderBy: { id: 'asc' } });
-    return volunteerView(volunteer, steps, policy);
-  }
 
   router.post('/', async (req, res) => {
     const body = parse(registerVolunteerBody, req.body ?? {});
@@ -43,7 +22,7 @@ export function volunteersRouter({ em, policy, temporal }: VolunteersDeps): Rout
     const { volunteer, replayed } = await registerVolunteer(em(), body, idempotencyKey);
     if (!volunteer.lifecycleStartedAt) {
       try {
-        await startLifecycle(temporal, policy, volunteer.id);
+        await startLifecycle(temporal, policy, volunteer);
       } catch (error) {
         if (error instanceof HttpError && error.status === 503) {
           throw new HttpError(
@@ -61,7 +40,7 @@ export function volunteersRouter({ em, policy, temporal }: VolunteersDeps): Rout
       await em().flush();
     }
     if (replayed) res.set('Idempotent-Replayed', 'true');
-    res.status(201).location(`/api/volunteers/${volunteer.id}`).json(await view(volunteer));
+    res.status(201).location(`/api/volunteers/${volunteer.id}`).json(await volunteerStatus(em(), policy, volunteer));
   });
 
   router.get('/', async (req, res) => {
@@ -89,21 +68,17 @@ export function volunteersRouter({ em, policy, temporal }: VolunteersDeps): Rout
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(await view(await loadVolunteer(req.params.id)));
+    res.json(await volunteerStatus(em(), policy, await loadVolunteer(em(), req.params.id)));
   });
 
-  router.post('/:id/steps/:step/complete', async (req, res) => {
-    const volunteer = await loadVolunteer(req.params.id);
-    const step = req.params.step;
-    if (!(STEPS as readonly string[]).includes(step)) {
-      throw new HttpError(404, 'NotFound', `There is no step "${step}"; steps are ${STEPS.join(', ')}.`);
-    }
-    const { actor } = parse(completeStepBody, req.body ?? {});
-    const updateId = parse(idempotencyKeyHeader, req.get('Idempotency-Key'));
-    await completeStep(temporal, volunteer.id, { step: step as StepName, actor }, updateId);
-    em().clear();
-    res.json(await view(await loadVolunteer(volunteer.id)));
+  router.get('/:id/audit', async (req, res) => {
+    const volunteer = await loadVolunteer(em(), req.params.id);
+    const entries = await em().find(AuditEntry, { volunteerId: volunteer.id }, { orderBy: { at: 'asc', id: 'asc' } });
+    res.json({
+      items: entries.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, step: e.step, details: e.details })),
+    });
   });
 
+  router.use('/:id', volunteerActionsRouter(deps));
   return router;
 }

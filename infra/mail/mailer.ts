@@ -6,6 +6,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  ics?: string;
 }
 
 /** The port activities send through; failures throw so Temporal retries them. */
@@ -24,8 +25,9 @@ export function createSmtpMailer(smtp: { url: string; from: string }): Mailer {
     socketTimeout: 20_000,
   });
   return {
-    async send(email) {
-      await transport.sendMail({ from: smtp.from, ...email });
+    async send({ ics, ...email }) {
+      const attachments = ics ? [{ filename: 'invitasjon.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] : [];
+      await transport.sendMail({ from: smtp.from, ...email, attachments });
     },
     close() {
       transport.close();

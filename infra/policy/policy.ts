@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { LifecyclePolicy, Rung } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import {
+  LADDERS,
+  type Ladder,
+  type LadderAnchor,
+  type LadderName,
+  type LifecyclePolicy,
+  type Requirements,
+  type Rung,
+} from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { parseDuration } from './duration.ts';
 
 const duration = z
@@ -15,14 +23,18 @@ const duration = z
 const recipient = z.enum(['volunteer', 'contact', 'coordinator']);
 const localized = z.object({ nb: z.string().min(1), en: z.string().min(1) });
 
-/** A rung says either `remind: <who>` or `escalate: <who>`, and when: `after` the step opened. */
+/**
+ * A rung says either `remind: <who>` or `escalate: <who>`, and when: `after` the ladder's anchor
+ * (the step opening, a booked session, or a due date) or `before` it.
+ */
 const rung = z
-  .object({ after: duration, remind: recipient.optional(), escalate: recipient.optional() })
+  .object({ after: duration.optional(), before: duration.optional(), remind: recipient.optional(), escalate: recipient.optional() })
   .strict()
   .refine((r) => (r.remind === undefined) !== (r.escalate === undefined), 'give exactly one of remind or escalate')
+  .refine((r) => (r.after === undefined) !== (r.before === undefined), 'give exactly one of after or before')
   .transform(
     (r): Rung => ({
-      afterMs: r.after,
+      afterMs: r.after ?? -(r.before ?? 0),
       kind: r.remind ? 'reminder' : 'escalation',
       notify: (r.remind ?? r.escalate) as Rung['notify'],
     }),
@@ -74,13 +86,13 @@ const policySchema = z
         policeCertificate: ladder,
         confidentialityDeclaration: ladder,
         introductionCourseUnbooked: ladder,
+        introductionCourseSession: ladder,
         firstConversation: ladder,
-        followUpOverdue: ladder,
+        followUp: ladder,
         endingConversation: ladder,
       })
       .strict(),
-    introductionCourse: z.object({ remindBeforeSession: z.array(duration) }).strict(),
-    followUp: z.object({ firstAfter: duration, every: duration, remindBefore: duration }).strict(),
+    followUp: z.object({ firstAfter: duration, every: duration }).strict(),
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
@@ -121,7 +133,32 @@ export async function loadPolicy(file: string): Promise<Policy> {
   return parsePolicy(document, file);
 }
 
+const ANCHORS: Record<LadderName, LadderAnchor> = {
+  policeCertificate: 'opened',
+  confidentialityDeclaration: 'opened',
+  introductionCourseUnbooked: 'opened',
+  introductionCourseSession: 'session',
+  firstConversation: 'opened',
+  followUp: 'due',
+  endingConversation: 'opened',
+};
+
 /** The slice of the policy a volunteer's lifecycle workflow runs on. */
 export function lifecyclePolicy(policy: Policy): LifecyclePolicy {
-  return { ladders: { confidentialityDeclaration: policy.ladders.confidentialityDeclaration } };
+  const ladders = Object.fromEntries(
+    LADDERS.map((name) => [name, { anchor: ANCHORS[name], rungs: policy.ladders[name] }]),
+  ) as Record<LadderName, Ladder>;
+  return {
+    ladders,
+    followUp: { firstAfterMs: policy.followUp.firstAfter, everyMs: policy.followUp.every },
+    endingConversationWithinMs: policy.endingConversationWithin,
+    retention: { afterEndedMs: policy.retention.afterEnded, afterWithdrawnMs: policy.retention.afterWithdrawn },
+  };
+}
+
+/** What a volunteer's activity type requires of them. */
+export function requirementsOf(policy: Policy, activityTypeId: string): Requirements {
+  const type = policy.activityTypes.find((a) => a.id === activityTypeId);
+  if (!type) throw new Error(`unknown activity type ${activityTypeId}`);
+  return { policeCertificate: type.requiresPoliceCertificate, introductionCourse: type.requiresIntroductionCourse };
 }

@@ -74,7 +74,9 @@ export async function ensureTemporalCli(configuredPath: string | undefined, log:
   return { type: 'cached-download', downloadDir: cliCacheDir() };
 }
 
+/** `node infra/temporal/cli.ts` makes sure the CLI exists and prints its path (used by .ci/run). */
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const source = await ensureTemporalCli(process.env.TEMPORAL_CLI_PATH, console.log);
+  const { loadConfig } = await import('../config.ts');
+  const source = await ensureTemporalCli(loadConfig().temporal.cliPath, console.log);
   console.log(source.type === 'existing-path' ? source.path : `download into ${source.downloadDir}`);
 }

@@ -11,8 +11,13 @@ export interface VolunteerEmailContext {
   activityName: string;
   municipalityName: string;
   publicUrl: string;
+  /** The assigned contact, or the unit's mailbox when none is assigned yet. */
+  contactName?: string;
   step?: StepName;
   stepOpenedAt?: Date;
+  sessionAt?: Date;
+  /** Unique per booking, so a moved session replaces the calendar entry instead of adding one. */
+  sessionUid?: string;
 }
 
 export const STEP_NAMES: Record<StepName, Record<Language, string>> = {
@@ -25,6 +30,14 @@ export const STEP_NAMES: Record<StepName, Record<Language, string>> = {
   endingConversation: { nb: 'avslutningssamtale', en: 'ending conversation' },
 };
 
+export function formatDateTime(date: Date, language: Language): string {
+  return date.toLocaleString(language === 'nb' ? 'nb-NO' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Oslo',
+  });
+}
+
 export function formatDate(date: Date, language: Language): string {
   return date.toLocaleDateString(language === 'nb' ? 'nb-NO' : 'en-GB', {
     day: 'numeric',
@@ -35,7 +48,13 @@ export function formatDate(date: Date, language: Language): string {
 }
 
 export function signature(ctx: VolunteerEmailContext): string {
+  const who = ctx.contactName ?? (ctx.language === 'nb' ? `frivilligkontakten i ${ctx.unitName}` : `the volunteer contact at ${ctx.unitName}`);
   return ctx.language === 'nb'
-    ? `Vennlig hilsen\nfrivilligkontakten i ${ctx.unitName}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`
-    : `Kind regards\nthe volunteer contact at ${ctx.unitName}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`;
+    ? `Vennlig hilsen\n${who}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`
+    : `Kind regards\n${who}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`;
+}
+
+/** The link to the volunteer's status in Samspill, for staff. */
+export function statusUrl(ctx: VolunteerEmailContext): string {
+  return `${ctx.publicUrl}/api/volunteers/${ctx.volunteerId}`;
 }

@@ -1,14 +1,27 @@
+import type { EmailTemplateName } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { VolunteerEmailContext } from './context.ts';
+import { thankYouEndedEmail, thankYouWithdrawnEmail } from './farewell.ts';
 import type { RenderedEmail } from './layout.ts';
+import { purposeConfirmationEmail } from './purpose-confirmation.ts';
+import { sessionBookedEmail, sessionReminderEmail } from './sessions.ts';
+import { contactReminderEmail, gateOpenEmail } from './staff.ts';
 import { stepEscalationEmail } from './step-escalation.ts';
 import { stepReminderEmail } from './step-reminder.ts';
 import { welcomeEmail } from './welcome.ts';
 
-export const volunteerEmailTemplates = {
+/** One template per mail type the lifecycle sends. */
+export const volunteerEmailTemplates: Record<EmailTemplateName, (ctx: VolunteerEmailContext) => RenderedEmail> = {
   welcome: welcomeEmail,
+  purposeConfirmation: purposeConfirmationEmail,
   stepReminder: stepReminderEmail,
   stepEscalation: stepEscalationEmail,
-} satisfies Record<string, (ctx: VolunteerEmailContext) => RenderedEmail>;
+  contactReminder: contactReminderEmail,
+  sessionBooked: sessionBookedEmail,
+  sessionReminder: sessionReminderEmail,
+  gateOpen: gateOpenEmail,
+  thankYouEnded: thankYouEndedEmail,
+  thankYouWithdrawn: thankYouWithdrawnEmail,
+};
 
-export type VolunteerEmailTemplate = keyof typeof volunteerEmailTemplates;
+export type VolunteerEmailTemplate = EmailTemplateName;
 export type { VolunteerEmailContext, RenderedEmail };

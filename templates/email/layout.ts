@@ -6,6 +6,8 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /** An invitation's calendar event, sent as an `.ics` attachment. */
+  ics?: string;
 }
 
 export interface EmailParts {

@@ -1,4 +1,4 @@
-import { formatDate, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { formatDate, statusUrl, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
 
 /** Tells staff (the unit's contacts or the coordinator) that a volunteer's step is overdue. Always Norwegian first. */
@@ -15,7 +15,7 @@ export function stepEscalationEmail(ctx: VolunteerEmailContext): RenderedEmail {
       'Følg opp med den frivillige, eller registrer steget som fullført hvis det allerede er gjort.',
       `English: the ${step.en} of a volunteer at ${ctx.unitName} has been waiting since ${sinceEn}. Please follow up.`,
     ],
-    action: { label: 'Se status / View status', url: `${ctx.publicUrl}/api/volunteers/${ctx.volunteerId}` },
+    action: { label: 'Se status / View status', url: statusUrl(ctx) },
     signature: `Samspill, ${ctx.municipalityName}`,
   });
 }

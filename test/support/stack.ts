@@ -90,5 +90,13 @@ export const volunteerBody = (overrides: Record<string, unknown> = {}) => ({
   email: `kari.${randomUUID().slice(0, 8)}@example.no`,
   serviceUnitId: 'aktivitetshusene',
   activityTypeId: 'besoksvenn',
+  birthYear: 1985,
   ...overrides,
 });
+
+/** One step of a volunteer as the API shows it. */
+export function stepOf(volunteer: { steps: { step: string }[] }, name: string): Record<string, unknown> {
+  const step = volunteer.steps.find((s) => s.step === name);
+  if (!step) throw new Error(`the volunteer has no step ${name}: ${JSON.stringify(volunteer.steps)}`);
+  return step;
+}

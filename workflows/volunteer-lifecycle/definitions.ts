@@ -32,21 +32,53 @@ export type StepState = (typeof STEP_STATES)[number];
 
 export type Recipient = 'volunteer' | 'contact' | 'coordinator';
 
-/** One rung of a reminder ladder: who is told, and how long after the step opened. */
+/** One rung of a reminder ladder: when (relative to the ladder's anchor; negative is before) and who is told. */
 export interface Rung {
   afterMs: number;
   kind: 'reminder' | 'escalation';
   notify: Recipient;
 }
 
+/**
+ * What a ladder counts from: the step opening, the booked session (course or conversation),
+ * or the step's due date (follow-ups).
+ */
+export type LadderAnchor = 'opened' | 'session' | 'due';
+
+export interface Ladder {
+  anchor: LadderAnchor;
+  rungs: Rung[];
+}
+
+export const LADDERS = [
+  'policeCertificate',
+  'confidentialityDeclaration',
+  'introductionCourseUnbooked',
+  'introductionCourseSession',
+  'firstConversation',
+  'followUp',
+  'endingConversation',
+] as const;
+export type LadderName = (typeof LADDERS)[number];
+
+/** What the volunteer's activity type requires; computed from the policy by the API. */
+export interface Requirements {
+  policeCertificate: boolean;
+  introductionCourse: boolean;
+}
+
 /** The part of the municipality's policy one lifecycle needs; durations in milliseconds. */
 export interface LifecyclePolicy {
-  ladders: { confidentialityDeclaration: Rung[] };
+  ladders: Record<LadderName, Ladder>;
+  followUp: { firstAfterMs: number; everyMs: number };
+  endingConversationWithinMs: number;
+  retention: { afterEndedMs: number; afterWithdrawnMs: number };
 }
 
 export interface VolunteerLifecycleInput {
   volunteerId: string;
   policy: LifecyclePolicy;
+  requirements: Requirements;
   /** Carried across continue-as-new; absent on the first run. */
   state?: LifecycleState;
 }
@@ -56,27 +88,104 @@ export interface StepStatus {
   state: StepState;
   openedAt: string | null;
   dueAt: string | null;
+  /** A booked course session or conversation time. */
+  sessionAt: string | null;
   completedAt: string | null;
   completedBy: string | null;
   remindersSent: number;
-  /** How many rungs of the ladder have fired in this round; a reopened step starts a new round. */
-  rungsDone: number;
+  /** Increases each time the step opens again (a new certificate after a pause, the next follow-up). */
   round: number;
+  /** Increases each time the session moves, so its reminders are sent again for the new time. */
+  sessionVersion: number;
+  /** Keys of the rungs already sent in this round, so none is sent twice. */
+  sentRungs: string[];
+}
+
+/** An email the workflow has decided to send; the main loop sends it through the outbox. */
+export interface EmailIntent {
+  key: string;
+  template: EmailTemplateName;
+  recipient: Recipient;
+  step?: StepName;
+}
+
+export type EmailTemplateName =
+  | 'welcome'
+  | 'purposeConfirmation'
+  | 'stepReminder'
+  | 'stepEscalation'
+  | 'contactReminder'
+  | 'sessionBooked'
+  | 'sessionReminder'
+  | 'gateOpen'
+  | 'thankYouEnded'
+  | 'thankYouWithdrawn';
+
+/** An entry for the audit log: who did what, when. Details hold dates and outcomes, never free text. */
+export interface AuditEvent {
+  at: string;
+  actor: string;
+  action: string;
+  step?: StepName;
+  details?: Record<string, string | boolean>;
 }
 
 export interface LifecycleState {
   phase: Phase;
-  welcomeSent: boolean;
+  requirements: Requirements;
+  contactAssigned: boolean;
   steps: StepStatus[];
+  /** The phase to return to after a pause. */
+  pausedFrom: Phase | null;
+  /** When the volunteer ended or withdrew; retention counts from here. */
+  closedAt: string | null;
+  anonymised: boolean;
   /** Increases with every change, so the projection never applies an older snapshot over a newer one. */
   version: number;
+  /** Emails and audit entries decided but not yet sent or written. */
+  outbox: EmailIntent[];
+  audit: AuditEvent[];
 }
 
-export interface CompleteStepInput {
-  step: StepName;
-  /** Who did it; every human action records an actor. */
+export type SessionStep = 'introductionCourse' | 'firstConversation' | 'followUp' | 'endingConversation';
+export type CompletableStep = 'confidentialityDeclaration' | SessionStep;
+
+export interface Actor {
+  /** Who did it: a staff member's ID, or `volunteer` for self-service; every human action records one. */
   actor: string;
 }
 
+export interface CompleteStepInput extends Actor {
+  step: StepName;
+  /** For a paper confidentiality declaration: the date it was signed (YYYY-MM-DD). */
+  signedOn?: string;
+}
+
+export interface PoliceCertificateInput extends Actor {
+  issuedOn: string;
+  presentedOn: string;
+  outcome: 'approved' | 'notApproved';
+  /** The policy's limit on the certificate's age when presented. */
+  maxAgeMonths: number;
+}
+
+export interface BookSessionInput extends Actor {
+  step: SessionStep;
+  at: string;
+}
+
+export interface ChangeRoleInput extends Actor {
+  requirements: Requirements;
+}
+
+export type PhaseAction = 'pause' | 'resume' | 'withdraw' | 'end';
+
 export const completeStepUpdate = defineUpdate<LifecycleState, [CompleteStepInput]>('completeStep');
+export const recordPoliceCertificateUpdate = defineUpdate<LifecycleState, [PoliceCertificateInput]>('recordPoliceCertificate');
+export const bookSessionUpdate = defineUpdate<LifecycleState, [BookSessionInput]>('bookSession');
+export const waiveStepUpdate = defineUpdate<LifecycleState, [Actor & { step: 'introductionCourse' }]>('waiveStep');
+export const assignContactUpdate = defineUpdate<LifecycleState, [Actor]>('assignContact');
+export const changePhaseUpdate = defineUpdate<LifecycleState, [Actor & { action: PhaseAction }]>('changePhase');
+export const changeRoleUpdate = defineUpdate<LifecycleState, [ChangeRoleInput]>('changeRole');
+export const registerDeviationUpdate = defineUpdate<LifecycleState, [Actor]>('registerDeviation');
 export const statusQuery = defineQuery<LifecycleState>('status');

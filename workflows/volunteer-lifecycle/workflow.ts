@@ -9,15 +9,26 @@ import {
 } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/index.ts';
 import {
+  assignContactUpdate,
+  bookSessionUpdate,
+  changePhaseUpdate,
+  changeRoleUpdate,
   completeStepUpdate,
-  type CompleteStepInput,
+  recordPoliceCertificateUpdate,
+  registerDeviationUpdate,
   statusQuery,
+  waiveStepUpdate,
+  type BookSessionInput,
+  type CompleteStepInput,
   type LifecycleState,
-  type Rung,
-  type StepStatus,
+  type PhaseAction,
+  type PoliceCertificateInput,
+  type StepName,
   type VolunteerLifecycleInput,
 } from './definitions.ts';
-import { completeStep, completionProblem, emailKey, findStep, isOpen, msUntilRung, openStep, recordRung } from './steps.ts';
+import { nextRung, rungTemplate } from './ladder.ts';
+import * as rules from './rules.ts';
+import * as t from './transitions.ts';
 
 const activities = proxyActivities<ReturnType<typeof createActivities>>({
   // Longer than the mailer's own SMTP timeouts, short enough that a dead worker's task is retried soon.
@@ -25,68 +36,130 @@ const activities = proxyActivities<ReturnType<typeof createActivities>>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
-/** One volunteer's lifecycle, from registration on. Carries only IDs and the policy; activities read the rest. */
+function initialState(input: VolunteerLifecycleInput): LifecycleState {
+  return {
+    phase: 'registered',
+    requirements: input.requirements,
+    contactAssigned: false,
+    steps: [],
+    pausedFrom: null,
+    closedAt: null,
+    anonymised: false,
+    version: 0,
+    outbox: [],
+    audit: [],
+  };
+}
+
+/** Validators throw these; the API maps `conflict` to 409 and `invalid` to 422. */
+function reject(problem: rules.Problem | undefined): void {
+  if (problem) throw ApplicationFailure.create({ type: `${problem.type}:${problem.code}`, message: problem.message, nonRetryable: true });
+}
+
+/**
+ * One volunteer's lifecycle, from registration to anonymisation. The input carries only IDs,
+ * requirements and the policy; activities read personal data from the database. Human steps
+ * arrive as validated Updates; one loop sends what the state calls for and sleeps until the
+ * next rung falls due or something changes.
+ */
 export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promise<void> {
   const { volunteerId, policy } = input;
-  const { workflowId } = workflowInfo();
-  const state: LifecycleState = input.state ?? { phase: 'registered', welcomeSent: false, steps: [], version: 0 };
-  const publish = () => activities.recordStatus({ volunteerId, state });
+  const { workflowId: key } = workflowInfo();
+  const state = input.state ?? initialState(input);
+  const now = () => Date.now();
+  let published = input.state ? state.version : -1;
+
+  /** Each handler changes the state, then waits until the projection shows it, so the API answers with what it reads. */
+  const handle = async (change: () => void): Promise<LifecycleState> => {
+    change();
+    const version = state.version;
+    await condition(() => published >= version);
+    return state;
+  };
+  const today = () => new Date(now()).toISOString().slice(0, 10);
 
   setHandler(statusQuery, () => state);
+  setHandler(completeStepUpdate, ({ step, actor, signedOn }) =>
+    handle(() => t.completeStep(state, policy, step, actor, now(), key, signedOn ? { signedOn, method: 'paper' } : {})), {
+    validator: ({ step }: CompleteStepInput) => reject(rules.completeStepProblem(state, step)),
+  });
+  setHandler(recordPoliceCertificateUpdate, (certificate) => handle(() => t.recordPoliceCertificate(state, policy, certificate, now(), key)), {
+    validator: (certificate: PoliceCertificateInput) => reject(rules.policeCertificateProblem(state, certificate, today())),
+  });
+  setHandler(bookSessionUpdate, ({ step, at, actor }) => handle(() => t.bookSession(state, policy, step, Date.parse(at), actor, now(), key)), {
+    validator: (booking: BookSessionInput) => reject(rules.bookSessionProblem(state, booking, now())),
+  });
+  setHandler(waiveStepUpdate, ({ step, actor }) => handle(() => t.waiveStep(state, policy, step, actor, now(), key)), {
+    validator: ({ step }: { step: StepName }) => reject(rules.waiveProblem(state, step)),
+  });
+  setHandler(assignContactUpdate, ({ actor }) => handle(() => t.assignContact(state, policy, actor, now(), key)), {
+    validator: (_input) => reject(rules.assignContactProblem(state)),
+  });
   setHandler(
-    completeStepUpdate,
-    async ({ step, actor }) => {
-      completeStep(state, findStep(state, step)!, actor, new Date());
-      await publish();
-      return state;
-    },
-    {
-      validator: ({ step }: CompleteStepInput) => {
-        const problem = completionProblem(state, step);
-        if (problem) throw ApplicationFailure.create({ type: problem.code, message: problem.message, nonRetryable: true });
-      },
-    },
+    changePhaseUpdate,
+    ({ action, actor }) =>
+      handle(() => {
+        if (action === 'pause') t.pause(state, actor, now());
+        else if (action === 'resume') t.resume(state, policy, actor, now(), key);
+        else if (action === 'withdraw') t.withdraw(state, actor, now(), key);
+        else t.beginEnding(state, policy, actor, now());
+      }),
+    { validator: ({ action }: { action: PhaseAction }) => reject(rules.phaseActionProblem(state, action)) },
   );
+  setHandler(changeRoleUpdate, ({ requirements, actor }) => handle(() => t.changeRole(state, policy, requirements, actor, now(), key)), {
+    validator: (_input) => reject(rules.changeRoleProblem(state)),
+  });
+  setHandler(registerDeviationUpdate, ({ actor }) => handle(() => t.registerDeviation(state, actor, now())));
 
-  // 1. Welcome the volunteer, once per lifecycle.
-  if (!state.welcomeSent) {
-    await activities.sendEmail({ key: emailKey(workflowId, 'welcome'), volunteerId, template: 'welcome', recipient: 'volunteer' });
-    state.welcomeSent = true;
-  }
+  if (state.phase === 'registered') t.beginOnboarding(state, policy, now(), key);
+  const runPhase = state.phase;
 
-  // 2. Open the onboarding steps that wait on the volunteer.
-  if (state.phase === 'registered') {
-    state.phase = 'onboarding';
-    openStep(state, 'confidentialityDeclaration', new Date(), policy.ladders.confidentialityDeclaration);
-    await publish();
-  }
+  for (;;) {
+    // 1. Send what the state has decided, oldest first; each email goes once through the outbox.
+    while (state.outbox.length) {
+      const [intent] = state.outbox;
+      await activities.sendEmail({ volunteerId, ...intent! });
+      state.outbox.shift();
+    }
+    // 2. Publish the new state and its audit entries to the projection the API reads.
+    if (state.version > published) {
+      const version = state.version;
+      const audit = state.audit.splice(0);
+      await activities.recordStatus({ volunteerId, state: { ...state, audit: [] }, audit });
+      published = version;
+    }
+    if (state.anonymised) return;
+    if (state.outbox.length || state.version > published) continue;
 
-  // 3. Remind and escalate until the step is done.
-  const declaration = findStep(state, 'confidentialityDeclaration')!;
-  await runLadder(declaration, policy.ladders.confidentialityDeclaration);
+    // 3. History stays bounded: a fresh run at each phase boundary, or when the server suggests it.
+    // Handlers wait for the publish in step 2, so a change since then must be published first.
+    if (state.phase !== runPhase || workflowInfo().continueAsNewSuggested) {
+      await condition(() => allHandlersFinished() || state.version > published || state.outbox.length > 0);
+      if (allHandlersFinished() && !state.outbox.length && state.version === published) {
+        await continueAsNew<typeof volunteerLifecycle>({ ...input, state });
+      }
+      continue;
+    }
 
-  // 4. Wait for what comes next; keep history bounded while waiting.
-  await condition(() => state.phase !== 'onboarding' || workflowInfo().continueAsNewSuggested);
-  if (workflowInfo().continueAsNewSuggested) {
-    await condition(allHandlersFinished);
-    await continueAsNew<typeof volunteerLifecycle>({ volunteerId, policy, state });
-  }
-
-  /** Sends each rung that falls due while the step stays open; completing the step cancels the rest. */
-  async function runLadder(step: StepStatus, ladder: Rung[]): Promise<void> {
-    for (const [index, rung] of ladder.entries()) {
-      if (index < step.rungsDone) continue;
-      const closed = await condition(() => !isOpen(step), msUntilRung(step, rung, Date.now()));
-      if (closed || !isOpen(step)) return;
-      await activities.sendEmail({
-        key: emailKey(workflowId, step.step, step.round, index),
-        volunteerId,
-        template: rung.kind === 'reminder' ? 'stepReminder' : 'stepEscalation',
-        recipient: rung.notify,
-        step: step.step,
-      });
-      recordRung(state, step, rung);
-      await publish();
+    // 4. Sleep until the next rung or the end of retention, or until a human acts.
+    const rung = nextRung(state, policy);
+    const retentionMs = state.closedAt
+      ? Date.parse(state.closedAt) + (state.phase === 'ended' ? policy.retention.afterEndedMs : policy.retention.afterWithdrawnMs)
+      : undefined;
+    const wakeAt = Math.min(rung?.dueAtMs ?? Infinity, retentionMs ?? Infinity);
+    const version = state.version;
+    const changed = await condition(
+      () => state.version !== version,
+      Number.isFinite(wakeAt) ? Math.max(1, wakeAt - now()) : undefined,
+    );
+    if (changed) continue;
+    if (retentionMs !== undefined && now() >= retentionMs) {
+      await activities.anonymiseVolunteer({ volunteerId });
+      state.anonymised = true;
+      state.audit.push({ at: new Date(now()).toISOString(), actor: 'system', action: 'anonymised' });
+      state.version++;
+    } else if (rung && now() >= rung.dueAtMs) {
+      t.fireRung(state, rung, rungTemplate(rung), now(), key);
     }
   }
 }

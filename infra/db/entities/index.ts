@@ -1,8 +1,11 @@
+import { AuditEntry } from './audit-entry.ts';
+import { Deviation } from './deviation.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
 import { OutboxEmail } from './outbox-email.ts';
+import { PoliceCertificateCheck } from './police-certificate-check.ts';
 import { Volunteer } from './volunteer.ts';
 import { VolunteerStep } from './volunteer-step.ts';
 
-export { IdempotencyRecord, OutboxEmail, Volunteer, VolunteerStep };
+export { AuditEntry, Deviation, IdempotencyRecord, OutboxEmail, PoliceCertificateCheck, Volunteer, VolunteerStep };
 
-export const entities = [Volunteer, VolunteerStep, IdempotencyRecord, OutboxEmail];
+export const entities = [Volunteer, VolunteerStep, IdempotencyRecord, OutboxEmail, AuditEntry, PoliceCertificateCheck, Deviation];

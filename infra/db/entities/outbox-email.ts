@@ -15,6 +15,8 @@ export const OutboxEmail = defineEntity({
     subject: p.string().length(300),
     text: p.text(),
     html: p.text(),
+    /** A calendar invitation sent as an `.ics` attachment. */
+    ics: p.text().nullable(),
     volunteerId: p.uuid().nullable().index(),
     step: p.string().length(50).nullable(),
     status: p.enum(['pending', 'sent'] as const).default('pending'),

@@ -12,6 +12,7 @@ export const VolunteerStep = defineEntity({
     state: p.enum([...STEP_STATES]),
     openedAt: p.datetime().nullable(),
     dueAt: p.datetime().nullable().index(),
+    sessionAt: p.datetime().nullable(),
     completedAt: p.datetime().nullable(),
     completedBy: p.string().length(200).nullable(),
     remindersSent: p.integer().default(0),

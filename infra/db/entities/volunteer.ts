@@ -10,14 +10,23 @@ export const Volunteer = defineEntity({
     name: p.string().length(200),
     email: p.string().length(254),
     phone: p.string().length(40).nullable(),
+    birthYear: p.integer().nullable(),
+    /** Free text from the intake conversation (egnethet); never leaves the database. */
+    suitabilityNote: p.text().nullable(),
     language: p.enum(['nb', 'en'] as const).default('nb'),
     serviceUnitId: p.string().length(100).index(),
     activityTypeId: p.string().length(100),
+    /** The assigned volunteer contact (frivilligkontakt); until issues bring staff accounts, a name and mailbox. */
+    contactName: p.string().length(200).nullable(),
+    contactEmail: p.string().length(254).nullable(),
     phase: p.enum([...PHASES]).default('registered').index(),
     /** The lifecycle snapshot version last written; older snapshots are ignored. */
     statusVersion: p.integer().default(0),
     /** Null until Temporal has accepted the lifecycle workflow; a sweeper starts the rest. */
     lifecycleStartedAt: p.datetime().nullable(),
+    /** When the volunteer ended or withdrew; retention counts from here. */
+    closedAt: p.datetime().nullable(),
+    anonymisedAt: p.datetime().nullable(),
     steps: () => p.oneToMany(VolunteerStep).mappedBy('volunteer'),
     createdAt: p.datetime().onCreate(() => new Date()).index(),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

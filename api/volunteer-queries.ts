@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import type { Policy } from '../infra/policy/policy.ts';
+import { notFound } from './errors.ts';
+import type { TemporalDeps } from './temporal-calls.ts';
+import { isUuid } from './volunteer-schemas.ts';
+import { volunteerView } from './volunteer-view.ts';
+
+export interface VolunteersDeps {
+  em: () => EntityManager;
+  policy: Policy;
+  temporal: TemporalDeps;
+}
+
+/** Finds a volunteer by ID; unknown and malformed IDs are both 404. */
+export async function loadVolunteer(em: EntityManager, id: string): Promise<Volunteer> {
+  const volunteer = isUuid(id) ? await em.findOne(Volunteer, { id }) : null;
+  if (!volunteer) throw notFound(`Volunteer ${id}`);
+  return volunteer;
+}
+
+/** The volunteer as the API shows them, with each step from the projection. */
+export async function volunteerStatus(em: EntityManager, policy: Policy, volunteer: Volunteer) {
+  const steps = await em.find(VolunteerStep, { volunteer: volunteer.id }, { orderBy: { id: 'asc' } });
+  return volunteerView(volunteer, steps, policy);
+}
+
