@@ -1,8 +1,8 @@
 import type { Client } from '@temporalio/client';
 
-/** Every string in a workflow's history, payload bytes decoded, so a test can search it for personal data. */
-export async function historyText(client: Client, workflowId: string): Promise<string> {
-  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+/** Every string in one run's history, payload bytes decoded, so a test can search it for personal data. */
+export async function historyText(client: Client, workflowId: string, runId?: string): Promise<string> {
+  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
   const parts: string[] = [];
   const walk = (value: unknown): void => {
     if (value instanceof Uint8Array) parts.push(Buffer.from(value).toString('utf8'));
@@ -12,4 +12,13 @@ export async function historyText(client: Client, workflowId: string): Promise<s
   };
   walk(history);
   return parts.join('\n');
+}
+
+/** The text of every run of a workflow (continue-as-new starts new runs), found through visibility. */
+export async function allHistoriesText(client: Client, workflowId: string): Promise<{ runs: number; text: string }> {
+  const texts: string[] = [];
+  for await (const execution of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    texts.push(await historyText(client, workflowId, execution.runId));
+  }
+  return { runs: texts.length, text: texts.join('\n') };
 }

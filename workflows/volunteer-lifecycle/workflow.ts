@@ -115,24 +115,25 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   const runPhase = state.phase;
 
   for (;;) {
-    // 1. Send what the state has decided, oldest first; each email goes once through the outbox.
-    while (state.outbox.length) {
-      const [intent] = state.outbox;
-      await activities.sendEmail({ volunteerId, ...intent! });
-      state.outbox.shift();
-    }
-    // 2. Publish the new state and its audit entries to the projection the API reads.
+    // 1. Publish the new state and its audit entries to the projection the API reads.
     if (state.version > published) {
       const version = state.version;
       const audit = state.audit.splice(0);
       await activities.recordStatus({ volunteerId, state: { ...state, audit: [] }, audit });
       published = version;
     }
+    // 2. Send what the state has decided, oldest first; each email goes once through the outbox and
+    //    is rendered from the projection just written.
+    while (state.outbox.length) {
+      const [intent] = state.outbox;
+      await activities.sendEmail({ volunteerId, ...intent! });
+      state.outbox.shift();
+    }
     if (state.anonymised) return;
     if (state.outbox.length || state.version > published) continue;
 
     // 3. History stays bounded: a fresh run at each phase boundary, or when the server suggests it.
-    // Handlers wait for the publish in step 2, so a change since then must be published first.
+    // Handlers wait for the publish in step 1, so a change since then must be published first.
     if (state.phase !== runPhase || workflowInfo().continueAsNewSuggested) {
       await condition(() => allHandlersFinished() || state.version > published || state.outbox.length > 0);
       if (allHandlersFinished() && !state.outbox.length && state.version === published) {
