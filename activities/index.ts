@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
@@ -11,6 +12,9 @@ export interface ActivityDeps {
   policy: Policy;
   /** Base URL for links in emails. */
   publicUrl: string;
+  /** Signs the volunteer's self-service links, valid for `linkValidForMs`. */
+  links: LinkSigner;
+  linkValidForMs: number;
 }
 
 /** Every activity the worker registers, built from explicit dependencies. */

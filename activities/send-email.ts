@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/co
 import { ApplicationFailure } from '@temporalio/common';
 import { createHash } from 'node:crypto';
 import { OutboxEmail, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { volunteerEmailTemplates, type VolunteerEmailTemplate } from '../templates/email/index.ts';
@@ -26,6 +27,8 @@ export interface SendEmailDeps {
   mailer: Mailer;
   policy: Policy;
   publicUrl: string;
+  links: LinkSigner;
+  linkValidForMs: number;
 }
 
 /** A Message-ID derived from the key, so a resend after a crash is recognisable as the same message. */
@@ -38,7 +41,7 @@ export function messageIdFor(key: string, publicUrl: string): string {
  * Sends one email through the outbox: the first attempt renders and stores it under its key,
  * every attempt sends only while the row is pending, so a retried activity never sends twice.
  */
-export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDeps) {
+export function createSendEmail({ orm, mailer, policy, publicUrl, links, linkValidForMs }: SendEmailDeps) {
   async function renderIntoOutbox(input: SendEmailInput): Promise<OutboxEmail> {
     const em = orm.em.fork();
     const volunteer = await em.findOne(Volunteer, { id: input.volunteerId });
@@ -51,6 +54,10 @@ export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDep
     const step = input.step ? await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: input.step }) : null;
     const language = input.recipient === 'volunteer' && volunteer.language === 'en' ? 'en' : 'nb';
     const contactEmail = volunteer.contactEmail ?? unit.contactEmail;
+    // While the declaration waits, the volunteer's emails carry a signed link to accept it.
+    const declaration = await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: 'confidentialityDeclaration' });
+    const declarationOpen = input.recipient === 'volunteer' && (declaration?.state === 'waiting' || declaration?.state === 'overdue');
+    const declarationUrl = declarationOpen ? `${publicUrl}/s/${links.sign(volunteer.id, 'acceptDeclaration', linkValidForMs)}` : undefined;
     const rendered = volunteerEmailTemplates[input.template]({
       language,
       volunteerId: volunteer.id,
@@ -64,6 +71,7 @@ export function createSendEmail({ orm, mailer, policy, publicUrl }: SendEmailDep
       step: input.step,
       stepOpenedAt: step?.openedAt ?? undefined,
       sessionAt: step?.sessionAt ?? undefined,
+      declarationUrl,
     });
     const recipient = { volunteer: volunteer.email, contact: contactEmail, coordinator: policy.municipality.coordinatorEmail }[
       input.recipient

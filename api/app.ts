@@ -1,8 +1,10 @@
 import { RequestContext, type MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
+import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { healthRouter } from './routes/health.ts';
+import { selfServiceRouter } from './routes/self-service.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
 
@@ -10,21 +12,24 @@ export interface ApiDeps {
   orm: MikroORM;
   policy: Policy;
   temporal: TemporalDeps;
+  links: LinkSigner;
   bodyLimit: string;
   log: (line: string) => void;
 }
 
 /** The HTTP API, built from its dependencies; it never listens on import (see api/main.ts). */
-export function createApp({ orm, policy, temporal, bodyLimit, log }: ApiDeps): Express {
+export function createApp({ orm, policy, temporal, links, bodyLimit, log }: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(express.json({ limit: bodyLimit }));
+  app.use(express.urlencoded({ extended: false, limit: bodyLimit }));
   // One EntityManager fork per request: no request sees another's identity map.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
 
   app.use(healthRouter({ orm, temporal }));
   app.use('/api/volunteers', volunteersRouter({ em: () => orm.em, policy, temporal }));
+  app.use('/s', selfServiceRouter({ em: () => orm.em, policy, temporal, links }));
 
   app.use((req) => {
     throw new HttpError(404, 'NotFound', `There is no ${req.method} ${req.path}.`);

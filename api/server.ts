@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Config } from '../infra/config.ts';
 import { openDatabase } from '../infra/db/orm.ts';
 import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
+import { createLinkSigner, loadLinkSecret, type LinkSigner } from '../infra/links/signed-links.ts';
 import { createTemporalClient } from '../infra/temporal/connection.ts';
 import { createApp } from './app.ts';
 import { sweepPendingLifecycles } from './pending-lifecycles.ts';
@@ -16,13 +17,14 @@ export interface RunningApi {
 export async function startApi(
   config: Config,
   log: (line: string) => void,
-  shared: { policy?: Policy; orm?: MikroORM } = {},
+  shared: { policy?: Policy; orm?: MikroORM; links?: LinkSigner } = {},
 ): Promise<RunningApi> {
   const loadedPolicy = shared.policy ?? (await loadPolicy(config.policyFile));
   const orm = shared.orm ?? (await openDatabase(config.databaseUrl));
+  const links = shared.links ?? createLinkSigner(await loadLinkSecret(config.links.secret, config.links.secretFile));
   const client = await createTemporalClient(config.temporal);
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
-  const app = createApp({ orm, policy: loadedPolicy, temporal, bodyLimit: config.api.bodyLimit, log });
+  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to this callback.
     const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));

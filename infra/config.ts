@@ -11,6 +11,7 @@ export interface Config {
   smtp: { url: string; from: string; embedded: boolean };
   mailCatcher: { smtpPort: number; webPort: number };
   temporal: TemporalConfig;
+  links: { secret: string | undefined; secretFile: string; validForMs: number };
 }
 
 export interface TemporalConfig {
@@ -62,6 +63,8 @@ const envSchema = z.object({
   TEMPORAL_DEV_SERVER_PORT: port(7233),
   TEMPORAL_DEV_SERVER_UI_PORT: port(8233),
   WORKFLOW_BUNDLE_PATH: optional,
+  LINK_SECRET: z.string().min(32, 'use at least 32 random characters').optional(),
+  LINK_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
@@ -109,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       devServerUiPort: e.TEMPORAL_DEV_SERVER_UI_PORT,
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
     },
+    links: { secret: e.LINK_SECRET, secretFile: resolve(dataDir, 'link-secret'), validForMs: e.LINK_VALID_DAYS * 86_400_000 },
   };
 }
 

@@ -3,6 +3,7 @@ import { createWorker } from '../worker/worker.ts';
 import { startApi } from '../api/server.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
+import { createLinkSigner, loadLinkSecret } from './links/signed-links.ts';
 import { startMailCatcher } from './mail/mail-catcher.ts';
 import { createSmtpMailer } from './mail/mailer.ts';
 import { loadPolicy } from './policy/policy.ts';
@@ -49,6 +50,7 @@ await runMain('samspill', async (log) => {
 
     const orm = await openDatabase(config.databaseUrl);
     stops.push(() => orm.close());
+    const links = createLinkSigner(await loadLinkSecret(config.links.secret, config.links.secretFile));
     const mailer = createSmtpMailer(config.smtp);
     stops.push(() => Promise.resolve(mailer.close()));
 
@@ -63,10 +65,12 @@ await runMain('samspill', async (log) => {
       mailer,
       policy,
       publicUrl: config.api.publicUrl,
+      links,
+      linkValidForMs: config.links.validForMs,
     });
     const workerDone = worker.run();
 
-    const api = await startApi(config, log, { policy, orm });
+    const api = await startApi(config, log, { policy, orm, links });
     stops.push(() => api.stop());
 
     console.log(`

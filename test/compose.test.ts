@@ -31,10 +31,10 @@ function service(name: string): Service {
   return found;
 }
 
-/** Compose interpolation as at deployment: `${VAR:-default}` gives the default, `${VAR:?message}` and `${VAR}` a dummy. */
+/** Compose interpolation as at deployment: `${VAR:-default}` gives the default, `${VAR:?message}` and `${VAR}` a dummy long enough for a secret. */
 function interpolate(value: string): string {
   return value.replace(/\$\$|\$\{(\w+)(?::?-([^}]*)|:?\?[^}]*)?\}/g, (match: string, _name?: string, fallback?: string) =>
-    match === '$$' ? '$' : (fallback ?? 'x'),
+    match === '$$' ? '$' : (fallback ?? 'required-value-filled-in-at-deployment-0123'),
   );
 }
 

@@ -146,7 +146,9 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
     const changed = await act(stack, volunteer.id, 'role', { actor: 'coordinator-1', activityTypeId: 'aktivitetsvenn-utviklingshemming', serviceUnitId: 'sidebygningen' });
     expect(changed).toMatchObject({ phase: 'onboarding', serviceUnit: { id: 'sidebygningen' }, activityType: { id: 'aktivitetsvenn-utviklingshemming' } });
     expect(stepOf(changed, 'policeCertificate').state).toBe('waiting');
-    await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject === 'Politiattest: bekreftelse på formål');
+    const [purpose] = await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject === 'Politiattest: bekreftelse på formål');
+    expect(purpose!.text).toContain('Rollen aktivitetsvenn for personer med utviklingshemming krever politiattest');
+    expect(purpose!.text).toContain('i Sidebygningen');
     const done = await act(stack, volunteer.id, 'steps/policeCertificate/record', { actor: 'coordinator-1', issuedOn: today(), presentedOn: today(), outcome: 'approved' });
     expect(done.phase).toBe('onboarding');
     expect(stepOf(done, 'introductionCourse').state).toBe('waiting');

@@ -6,6 +6,7 @@ import { createSmtpMailer } from '../infra/mail/mailer.ts';
 import { DIALECTS, throwawayDatabase, type ThrowawayDatabase } from './support/databases.ts';
 import { seconds, testPolicy } from './support/policy.ts';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.ts';
+import { testLinks } from './support/stack.ts';
 
 describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
   let db: ThrowawayDatabase;
@@ -35,7 +36,7 @@ describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
   it('sends an email once however often the activity runs, with a Message-ID derived from its key', async () => {
     const { policy, volunteer } = await setUp();
     const mailer = createSmtpMailer({ url: sink.url, from: 'Samspill <samspill@test>' });
-    const sendEmail = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example' });
+    const sendEmail = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
     const input = { key: `volunteer-lifecycle-${volunteer.id}:welcome`, volunteerId: volunteer.id, template: 'welcome' as const, recipient: 'volunteer' as const };
 
     const results = [await sendEmail(input), await sendEmail(input), await sendEmail(input)];
@@ -55,14 +56,14 @@ describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
     const deadMailer = createSmtpMailer({ url: 'smtp://127.0.0.1:9', from: 'Samspill <samspill@test>' });
     const input = { key: `k-${randomUUID()}`, volunteerId: volunteer.id, template: 'welcome' as const, recipient: 'volunteer' as const };
 
-    const failing = createSendEmail({ orm: db.orm, mailer: deadMailer, policy, publicUrl: 'https://samspill.example' });
+    const failing = createSendEmail({ orm: db.orm, mailer: deadMailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
     const error = await failing(input).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).not.toContain('ola@example.no');
     expect(await db.orm.em.fork().findOneOrFail(OutboxEmail, { idempotencyKey: input.key })).toMatchObject({ status: 'pending', attempts: 1 });
 
     const mailer = createSmtpMailer({ url: sink.url, from: 'Samspill <samspill@test>' });
-    const working = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example' });
+    const working = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
     expect((await working(input)).status).toBe('sent');
     await sink.waitFor(() => true);
     expect(sink.messages).toHaveLength(1);

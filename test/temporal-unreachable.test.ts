@@ -6,7 +6,7 @@ import { createApp } from '../api/app.ts';
 import { startPendingLifecycles } from '../api/pending-lifecycles.ts';
 import { seconds, testPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
-import { startStack, volunteerBody, type Stack } from './support/stack.ts';
+import { startStack, testLinks, volunteerBody, type Stack } from './support/stack.ts';
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -26,7 +26,7 @@ describe('the API with Temporal unreachable', () => {
     stack = await startStack('sqlite', policy);
     const connection = Connection.lazy({ address: `127.0.0.1:${await closedPort()}` });
     const unreachable = { client: new Client({ connection }), taskQueue: stack.taskQueue, callTimeoutMs: 2_000 };
-    const api = supertest(createApp({ orm: stack.orm, policy, temporal: unreachable, bodyLimit: '100kb', log: () => undefined }));
+    const api = supertest(createApp({ orm: stack.orm, policy, temporal: unreachable, links: testLinks, bodyLimit: '100kb', log: () => undefined }));
     const body = volunteerBody();
 
     const started = Date.now();

@@ -1,4 +1,5 @@
 import { loadConfig } from '../infra/config.ts';
+import { createLinkSigner, loadLinkSecret } from '../infra/links/signed-links.ts';
 import { openDatabase } from '../infra/db/orm.ts';
 import { createSmtpMailer } from '../infra/mail/mailer.ts';
 import { loadPolicy } from '../infra/policy/policy.ts';
@@ -23,6 +24,8 @@ await runMain('worker', async (log) => {
     mailer,
     policy,
     publicUrl: config.api.publicUrl,
+    links: createLinkSigner(await loadLinkSecret(config.links.secret, config.links.secretFile)),
+    linkValidForMs: config.links.validForMs,
   });
   log(`polling task queue "${config.temporal.taskQueue}" on ${config.temporal.namespace}`);
   // The Temporal runtime turns SIGINT/SIGTERM into a graceful shutdown, after which run() resolves.

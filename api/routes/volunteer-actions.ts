@@ -104,11 +104,17 @@ export function volunteerActionsRouter({ em, policy, temporal }: VolunteersDeps)
     const serviceUnitId = body.serviceUnitId ?? current.serviceUnitId;
     checkAssignment({ serviceUnitId, activityTypeId: body.activityTypeId, birthYear: current.birthYear ?? 1900 }, policy);
     const requirements = requirementsOf(policy, body.activityTypeId);
-    const volunteer = await act(req, changeRoleUpdate, { actor: body.actor, requirements });
-    volunteer.activityTypeId = body.activityTypeId;
-    volunteer.serviceUnitId = serviceUnitId;
+    // The new role is stored first, so the emails the change sends name it; a refused change is undone.
+    const previous = { activityTypeId: current.activityTypeId, serviceUnitId: current.serviceUnitId };
+    em().assign(current, { activityTypeId: body.activityTypeId, serviceUnitId });
     await em().flush();
-    res.json(await volunteerStatus(em(), policy, volunteer));
+    try {
+      res.json(await volunteerStatus(em(), policy, await act(req, changeRoleUpdate, { actor: body.actor, requirements })));
+    } catch (error) {
+      em().assign(await loadVolunteer(em(), current.id), previous);
+      await em().flush();
+      throw error;
+    }
   });
 
   router.post('/deviations', async (req, res) => {

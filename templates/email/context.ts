@@ -16,6 +16,8 @@ export interface VolunteerEmailContext {
   step?: StepName;
   stepOpenedAt?: Date;
   sessionAt?: Date;
+  /** The volunteer's signed link to read and accept the confidentiality declaration, while it waits. */
+  declarationUrl?: string;
   /** Unique per booking, so a moved session replaces the calendar entry instead of adding one. */
   sessionUid?: string;
 }
@@ -29,6 +31,13 @@ export const STEP_NAMES: Record<StepName, Record<Language, string>> = {
   followUp: { nb: 'oppfølgingssamtale', en: 'follow-up conversation' },
   endingConversation: { nb: 'avslutningssamtale', en: 'ending conversation' },
 };
+
+/** The link to accept the declaration, as an email action, when the volunteer has one. */
+export function declarationAction(ctx: VolunteerEmailContext) {
+  if (!ctx.declarationUrl) return undefined;
+  const label = ctx.language === 'nb' ? 'Les og godta taushetserklæringen' : 'Read and accept the confidentiality declaration';
+  return { label, url: ctx.declarationUrl };
+}
 
 export function formatDateTime(date: Date, language: Language): string {
   return date.toLocaleString(language === 'nb' ? 'nb-NO' : 'en-GB', {

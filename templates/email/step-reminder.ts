@@ -1,4 +1,4 @@
-import { formatDate, signature, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { declarationAction, formatDate, signature, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
 
 /** Reminds the volunteer of a step that still waits on them. */
@@ -15,6 +15,7 @@ export function stepReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
         `We have been waiting for your ${name} since ${since}. It must be in place before you can start as a volunteer at ${ctx.unitName}.`,
         `Contact your volunteer contact at ${ctx.unitContactEmail} to complete it, or if anything is unclear.`,
       ],
+      action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
       signature: signature(ctx),
     });
   }
@@ -27,6 +28,7 @@ export function stepReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
       `Vi har ventet på ${name} fra deg siden ${since}. Den må være på plass før du kan starte som frivillig i ${ctx.unitName}.`,
       `Ta kontakt med frivilligkontakten på ${ctx.unitContactEmail} for å gjøre det ferdig, eller hvis noe er uklart.`,
     ],
+    action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
     signature: signature(ctx),
   });
 }

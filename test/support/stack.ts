@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import { createApp } from '../../api/app.ts';
 import type { TemporalDeps } from '../../api/temporal-calls.ts';
 import type { Dialect } from '../../infra/db/orm.ts';
+import { createLinkSigner } from '../../infra/links/signed-links.ts';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { createWorker } from '../../worker/worker.ts';
@@ -14,6 +15,8 @@ import { startSmtpSink, type SmtpSink } from './smtp-sink.ts';
 import { testEnv } from './test-env.ts';
 
 export const PUBLIC_URL = 'http://samspill.test';
+export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
+export const testLinks = createLinkSigner(Buffer.from(LINK_SECRET));
 
 export interface Stack {
   api: ReturnType<typeof supertest>;
@@ -40,7 +43,7 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
   const client = new Client({ connection });
   const taskQueue = `test-${randomUUID()}`;
   const temporal = { client, taskQueue, callTimeoutMs: 10_000 };
-  const app = createApp({ orm: db.orm, policy, temporal, bodyLimit: '100kb', log: () => undefined });
+  const app = createApp({ orm: db.orm, policy, temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined });
 
   let running: { worker: Worker; done: Promise<void>; connection: NativeConnection; close(): void } | undefined;
   const stack: Stack = {
@@ -63,6 +66,8 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
         mailer,
         policy,
         publicUrl: PUBLIC_URL,
+        links: testLinks,
+        linkValidForMs: 86_400_000,
       });
       running = { worker, done: worker.run(), connection: workerConnection, close: () => mailer.close() };
     },

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Stack } from './stack.ts';
-import { PUBLIC_URL } from './stack.ts';
+import { LINK_SECRET, PUBLIC_URL } from './stack.ts';
 import { testEnv } from './test-env.ts';
 
 const WORKER_MAIN = fileURLToPath(new URL('../../worker/main.ts', import.meta.url));
@@ -22,6 +22,7 @@ export async function spawnWorker(stack: Stack): Promise<WorkerProcess> {
       TEMPORAL_TASK_QUEUE: stack.taskQueue,
       WORKFLOW_BUNDLE_PATH: testEnv.workflowBundlePath,
       PUBLIC_URL,
+      LINK_SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -159,6 +159,10 @@ export interface CompleteStepInput extends Actor {
   step: StepName;
   /** For a paper confidentiality declaration: the date it was signed (YYYY-MM-DD). */
   signedOn?: string;
+  /** For the confidentiality declaration: on paper, or accepted through the volunteer's signed link. */
+  method?: 'paper' | 'link';
+  /** The version of the declaration text that was signed. */
+  templateVersion?: string;
 }
 
 export interface PoliceCertificateInput extends Actor {

@@ -146,11 +146,12 @@ export function completeStep(
   actor: string,
   nowMs: number,
   key: string,
-  details: Record<string, string | boolean> = {},
+  details: Record<string, string | boolean | undefined> = {},
 ): void {
   const step = stepOrThrow(state, name);
   upsertStep(state, { ...step, state: 'done', completedAt: iso(nowMs), completedBy: actor });
-  note(state, nowMs, { actor, action: 'stepCompleted', step: name, details });
+  const recorded = Object.fromEntries(Object.entries(details).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined));
+  note(state, nowMs, { actor, action: 'stepCompleted', step: name, details: recorded });
   switch (name) {
     case 'firstConversation':
       setPhase(state, 'active', nowMs, actor);

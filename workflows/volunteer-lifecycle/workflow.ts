@@ -79,8 +79,8 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   const today = () => new Date(now()).toISOString().slice(0, 10);
 
   setHandler(statusQuery, () => state);
-  setHandler(completeStepUpdate, ({ step, actor, signedOn }) =>
-    handle(() => t.completeStep(state, policy, step, actor, now(), key, signedOn ? { signedOn, method: 'paper' } : {})), {
+  setHandler(completeStepUpdate, ({ step, actor, ...details }) =>
+    handle(() => t.completeStep(state, policy, step, actor, now(), key, details)), {
     validator: ({ step }: CompleteStepInput) => reject(rules.completeStepProblem(state, step)),
   });
   setHandler(recordPoliceCertificateUpdate, (certificate) => handle(() => t.recordPoliceCertificate(state, policy, certificate, now(), key)), {

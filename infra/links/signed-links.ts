@@ -1,0 +1,62 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** What a self-service link lets its holder do; one purpose per link. */
+export type LinkPurpose = 'acceptDeclaration';
+
+export interface LinkClaims {
+  volunteerId: string;
+  purpose: LinkPurpose;
+  /** Expiry, seconds since the epoch. */
+  expires: number;
+}
+
+export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'invalid' | 'expired'; claims?: LinkClaims };
+
+export interface LinkSigner {
+  /** A token for `/s/<token>`: signed, expiring, single-purpose, and not guessable from any ID. */
+  sign(volunteerId: string, purpose: LinkPurpose, validForMs: number, now?: Date): string;
+  verify(token: string, purpose: LinkPurpose, now?: Date): LinkCheck;
+}
+
+const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+export function createLinkSigner(secret: Buffer): LinkSigner {
+  const mac = (payload: string) => createHmac('sha256', secret).update(payload).digest();
+  return {
+    sign(volunteerId, purpose, validForMs, now = new Date()) {
+      const claims = { v: volunteerId, p: purpose, e: Math.floor((now.getTime() + validForMs) / 1000), n: b64(randomBytes(6)) };
+      const payload = b64(JSON.stringify(claims));
+      return `${payload}.${b64(mac(payload))}`;
+    },
+    verify(token, purpose, now = new Date()) {
+      const [payload, signature, extra] = token.split('.');
+      if (!payload || !signature || extra !== undefined) return { ok: false, reason: 'invalid' };
+      const expected = mac(payload);
+      const given = Buffer.from(signature, 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
+      const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { v: string; p: LinkPurpose; e: number };
+      const claims = { volunteerId: raw.v, purpose: raw.p, expires: raw.e };
+      if (claims.purpose !== purpose) return { ok: false, reason: 'invalid' };
+      if (claims.expires * 1000 < now.getTime()) return { ok: false, reason: 'expired', claims };
+      return { ok: true, claims };
+    },
+  };
+}
+
+/**
+ * The signing secret: LINK_SECRET when set (production), else one generated on first start and
+ * kept in the data directory, so links survive restarts of the embedded default.
+ */
+export async function loadLinkSecret(configured: string | undefined, file: string): Promise<Buffer> {
+  if (configured) return Buffer.from(configured, 'utf8');
+  try {
+    return Buffer.from(await readFile(file, 'utf8'), 'base64');
+  } catch {
+    const secret = randomBytes(32);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, secret.toString('base64'), { mode: 0o600 });
+    return secret;
+  }
+}
