@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
+import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
+import { createOutbox } from './outbox.ts';
 import { createRecordStatus } from './record-status.ts';
 import { createSendEmail } from './send-email.ts';
 
@@ -19,9 +21,12 @@ export interface ActivityDeps {
 
 /** Every activity the worker registers, built from explicit dependencies. */
 export function createActivities(deps: ActivityDeps) {
+  const deliver = createOutbox(deps);
   return {
-    sendEmail: createSendEmail(deps),
+    sendEmail: createSendEmail({ ...deps, deliver }),
     recordStatus: createRecordStatus(deps),
     anonymiseVolunteer: createAnonymiseVolunteer(deps),
+    sendAgreementEmail: createSendAgreementEmail({ ...deps, deliver }),
+    recordAgreementStatus: createRecordAgreementStatus(deps),
   };
 }

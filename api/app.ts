@@ -3,7 +3,9 @@ import express, { type Express } from 'express';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { agreementsRouter } from './routes/agreements.ts';
 import { healthRouter } from './routes/health.ts';
+import { organisationsRouter } from './routes/organisations.ts';
 import { selfServiceRouter } from './routes/self-service.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
@@ -29,6 +31,8 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log }: ApiD
 
   app.use(healthRouter({ orm, temporal }));
   app.use('/api/volunteers', volunteersRouter({ em: () => orm.em, policy, temporal }));
+  app.use('/api/organisations', organisationsRouter({ em: () => orm.em }));
+  app.use('/api/agreements', agreementsRouter({ em: () => orm.em, policy, temporal }));
   app.use('/s', selfServiceRouter({ em: () => orm.em, policy, temporal, links }));
 
   app.use((req) => {

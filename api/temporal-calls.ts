@@ -1,6 +1,8 @@
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
+import { agreementPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
+import { agreementWorkflowId } from '../workflows/agreement/definitions.ts';
+import type { agreementLifecycle } from '../workflows/agreement/workflow.ts';
 import { volunteerWorkflowId, type LifecycleState } from '../workflows/volunteer-lifecycle/definitions.ts';
 import type { volunteerLifecycle } from '../workflows/volunteer-lifecycle/workflow.ts';
 import { fromTemporal } from './errors.ts';
@@ -33,7 +35,17 @@ export function startLifecycle(deps: TemporalDeps, policy: Policy, volunteer: { 
   );
 }
 
-/** Sends a human action to the lifecycle as a validated Update; `updateId` makes a retried request harmless. */
+/** Sends a human action to a workflow as a validated Update; `updateId` makes a retried request harmless. */
+export function updateWorkflow<Result, Arg>(
+  deps: TemporalDeps,
+  workflowId: string,
+  update: UpdateDefinition<Result, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<Result> {
+  return withDeadline(deps, () => deps.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId }));
+}
+
 export function updateLifecycle<Arg>(
   deps: TemporalDeps,
   volunteerId: string,
@@ -41,7 +53,18 @@ export function updateLifecycle<Arg>(
   arg: Arg,
   updateId?: string,
 ): Promise<LifecycleState> {
+  return updateWorkflow(deps, volunteerWorkflowId(volunteerId), update, arg, updateId);
+}
+
+/** Starts an agreement's workflow; idempotent like the volunteer's. */
+export function startAgreementLifecycle(deps: TemporalDeps, policy: Policy, agreementId: string): Promise<unknown> {
   return withDeadline(deps, () =>
-    deps.client.workflow.getHandle(volunteerWorkflowId(volunteerId)).executeUpdate(update, { args: [arg], updateId }),
+    deps.client.workflow.start<typeof agreementLifecycle>('agreementLifecycle', {
+      workflowId: agreementWorkflowId(agreementId),
+      taskQueue: deps.taskQueue,
+      args: [{ agreementId, policy: agreementPolicy(policy) }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
   );
 }

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createSendEmail, messageIdFor } from '../activities/send-email.ts';
+import { createOutbox, messageIdFor } from '../activities/outbox.ts';
+import { createSendEmail } from '../activities/send-email.ts';
 import { OutboxEmail, Volunteer } from '../infra/db/entities/index.ts';
-import { createSmtpMailer } from '../infra/mail/mailer.ts';
+import { createSmtpMailer, type Mailer } from '../infra/mail/mailer.ts';
+import type { Policy } from '../infra/policy/policy.ts';
 import { DIALECTS, throwawayDatabase, type ThrowawayDatabase } from './support/databases.ts';
 import { seconds, testPolicy } from './support/policy.ts';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.ts';
@@ -15,6 +17,12 @@ describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
     await sink?.close();
     await db?.drop();
   });
+
+  function sender(mailer: Mailer, policy: Policy) {
+    const publicUrl = 'https://samspill.example';
+    const deliver = createOutbox({ orm: db.orm, mailer, publicUrl });
+    return createSendEmail({ deliver, policy, publicUrl, links: testLinks, linkValidForMs: 86_400_000 });
+  }
 
   async function setUp() {
     db = await throwawayDatabase(dialect);
@@ -36,7 +44,7 @@ describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
   it('sends an email once however often the activity runs, with a Message-ID derived from its key', async () => {
     const { policy, volunteer } = await setUp();
     const mailer = createSmtpMailer({ url: sink.url, from: 'Samspill <samspill@test>' });
-    const sendEmail = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
+    const sendEmail = sender(mailer, policy);
     const input = { key: `volunteer-lifecycle-${volunteer.id}:welcome`, volunteerId: volunteer.id, template: 'welcome' as const, recipient: 'volunteer' as const };
 
     const results = [await sendEmail(input), await sendEmail(input), await sendEmail(input)];
@@ -56,14 +64,14 @@ describe.each(DIALECTS)('the email outbox on %s', (dialect) => {
     const deadMailer = createSmtpMailer({ url: 'smtp://127.0.0.1:9', from: 'Samspill <samspill@test>' });
     const input = { key: `k-${randomUUID()}`, volunteerId: volunteer.id, template: 'welcome' as const, recipient: 'volunteer' as const };
 
-    const failing = createSendEmail({ orm: db.orm, mailer: deadMailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
+    const failing = sender(deadMailer, policy);
     const error = await failing(input).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).not.toContain('ola@example.no');
     expect(await db.orm.em.fork().findOneOrFail(OutboxEmail, { idempotencyKey: input.key })).toMatchObject({ status: 'pending', attempts: 1 });
 
     const mailer = createSmtpMailer({ url: sink.url, from: 'Samspill <samspill@test>' });
-    const working = createSendEmail({ orm: db.orm, mailer, policy, publicUrl: 'https://samspill.example', links: testLinks, linkValidForMs: 86_400_000 });
+    const working = sender(mailer, policy);
     expect((await working(input)).status).toBe('sent');
     await sink.waitFor(() => true);
     expect(sink.messages).toHaveLength(1);

@@ -1,2 +1,3 @@
 /** Every workflow the worker registers; this file is the bundler's entry point. */
+export { agreementLifecycle } from './agreement/workflow.ts';
 export { volunteerLifecycle } from './volunteer-lifecycle/workflow.ts';

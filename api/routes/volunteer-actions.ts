@@ -77,7 +77,7 @@ export function volunteerActionsRouter({ em, policy, temporal }: VolunteersDeps)
     if (step !== 'introductionCourse') throw new HttpError(422, 'NotWaivable', 'Only the introduction course can be waived.');
     const volunteer = await act(req, waiveStepUpdate, { step, actor });
     // The reason is free text, so it stays in the database and out of the workflow's history.
-    em().create(AuditEntry, { volunteerId: volunteer.id, at: new Date(), actor, action: 'waiverReason', step, details: { reason } });
+    em().create(AuditEntry, { volunteerId: volunteer.id, agreementId: null, at: new Date(), actor, action: 'waiverReason', step, details: { reason } });
     await em().flush();
     res.json(await volunteerStatus(em(), policy, volunteer));
   });
@@ -120,7 +120,7 @@ export function volunteerActionsRouter({ em, policy, temporal }: VolunteersDeps)
   router.post('/deviations', async (req, res) => {
     const { actor, occurredOn, externalId } = parse(deviationBody, req.body ?? {});
     const volunteer = await loadVolunteer(em(), (req.params as { id: string }).id);
-    em().create(Deviation, { occurredOn, serviceUnitId: volunteer.serviceUnitId, volunteerId: volunteer.id, externalId: externalId ?? null, recordedBy: actor });
+    em().create(Deviation, { occurredOn, serviceUnitId: volunteer.serviceUnitId, volunteerId: volunteer.id, agreementId: null, externalId: externalId ?? null, recordedBy: actor });
     await em().flush();
     res.status(201).json(await volunteerStatus(em(), policy, await act(req, registerDeviationUpdate, { actor })));
   });

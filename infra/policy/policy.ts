@@ -10,6 +10,7 @@ import {
   type Requirements,
   type Rung,
 } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import type { AgreementPolicy, AgreementRung } from '../../workflows/agreement/definitions.ts';
 import { parseDuration } from './duration.ts';
 
 const duration = z
@@ -43,6 +44,27 @@ const rung = z
 const ladder = z
   .array(rung)
   .refine((rungs) => rungs.every((r, i) => i === 0 || r.afterMs > rungs[i - 1]!.afterMs), 'rungs must come in time order');
+
+const agreementRecipient = z.enum(['organisationContact', 'municipalContact', 'coordinator']);
+
+/** An agreement review rung: `before` or `after` the anniversary, to several people at once. */
+const agreementRung = z
+  .object({
+    before: duration.optional(),
+    after: duration.optional(),
+    remind: z.array(agreementRecipient).min(1).optional(),
+    escalate: z.array(agreementRecipient).min(1).optional(),
+  })
+  .strict()
+  .refine((r) => (r.remind === undefined) !== (r.escalate === undefined), 'give exactly one of remind or escalate')
+  .refine((r) => (r.after === undefined) !== (r.before === undefined), 'give exactly one of after or before')
+  .transform(
+    (r): AgreementRung => ({
+      afterMs: r.after ?? -(r.before ?? 0),
+      kind: r.remind ? 'reminder' : 'escalation',
+      notify: (r.remind ?? r.escalate)!,
+    }),
+  );
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
 
@@ -93,6 +115,7 @@ const policySchema = z
       })
       .strict(),
     followUp: z.object({ firstAfter: duration, every: duration }).strict(),
+    agreements: z.object({ reviewLadder: z.array(agreementRung).min(1) }).strict(),
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
@@ -154,6 +177,11 @@ export function lifecyclePolicy(policy: Policy): LifecyclePolicy {
     endingConversationWithinMs: policy.endingConversationWithin,
     retention: { afterEndedMs: policy.retention.afterEnded, afterWithdrawnMs: policy.retention.afterWithdrawn },
   };
+}
+
+/** The slice of the policy an agreement's workflow runs on. */
+export function agreementPolicy(policy: Policy): AgreementPolicy {
+  return { reviewLadder: policy.agreements.reviewLadder };
 }
 
 /** What a volunteer's activity type requires of them. */

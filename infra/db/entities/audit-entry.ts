@@ -1,11 +1,12 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** Every transition and every human action on a volunteer: who, what, when. */
+/** Every transition and every human action on a volunteer or an agreement: who, what, when. */
 export const AuditEntry = defineEntity({
   name: 'AuditEntry',
   properties: {
     id: p.integer().primary().autoincrement(),
-    volunteerId: p.uuid().index(),
+    volunteerId: p.uuid().nullable().index(),
+    agreementId: p.uuid().nullable().index(),
     at: p.datetime(),
     actor: p.string().length(200),
     action: p.string().length(100),

@@ -8,6 +8,7 @@ export const Deviation = defineEntity({
     occurredOn: p.string().length(10),
     serviceUnitId: p.string().length(100).index(),
     volunteerId: p.uuid().nullable().index(),
+    agreementId: p.uuid().nullable().index(),
     externalId: p.string().length(100).nullable(),
     recordedBy: p.string().length(200),
     recordedAt: p.datetime().onCreate(() => new Date()),

@@ -1,11 +1,39 @@
+import { Agreement } from './agreement.ts';
+import { AgreementReview } from './agreement-review.ts';
+import { AgreementVersion } from './agreement-version.ts';
 import { AuditEntry } from './audit-entry.ts';
 import { Deviation } from './deviation.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
+import { Organisation } from './organisation.ts';
 import { OutboxEmail } from './outbox-email.ts';
 import { PoliceCertificateCheck } from './police-certificate-check.ts';
 import { Volunteer } from './volunteer.ts';
 import { VolunteerStep } from './volunteer-step.ts';
 
-export { AuditEntry, Deviation, IdempotencyRecord, OutboxEmail, PoliceCertificateCheck, Volunteer, VolunteerStep };
+export {
+  Agreement,
+  AgreementReview,
+  AgreementVersion,
+  AuditEntry,
+  Deviation,
+  IdempotencyRecord,
+  Organisation,
+  OutboxEmail,
+  PoliceCertificateCheck,
+  Volunteer,
+  VolunteerStep,
+};
 
-export const entities = [Volunteer, VolunteerStep, IdempotencyRecord, OutboxEmail, AuditEntry, PoliceCertificateCheck, Deviation];
+export const entities = [
+  Volunteer,
+  VolunteerStep,
+  IdempotencyRecord,
+  OutboxEmail,
+  AuditEntry,
+  PoliceCertificateCheck,
+  Deviation,
+  Organisation,
+  Agreement,
+  AgreementVersion,
+  AgreementReview,
+];

@@ -18,6 +18,7 @@ export const OutboxEmail = defineEntity({
     /** A calendar invitation sent as an `.ics` attachment. */
     ics: p.text().nullable(),
     volunteerId: p.uuid().nullable().index(),
+    agreementId: p.uuid().nullable().index(),
     step: p.string().length(50).nullable(),
     status: p.enum(['pending', 'sent'] as const).default('pending'),
     attempts: p.integer().default(0),
