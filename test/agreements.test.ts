@@ -75,7 +75,7 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
   it('refuses to sign an incomplete agreement, naming each missing part, and signs it once complete', async () => {
     stack = await startStack(dialect, await compressedPolicy());
     const organisationId = await organisation();
-    const { purposeAndTargetGroup: _purpose, timeUse: _time, ...incomplete } = SECTIONS;
+    const { purposeAndTargetGroup, timeUse, ...incomplete } = SECTIONS;
     const { body: draft } = await stack.api
       .post('/api/agreements')
       .send({ ...content('2026-01-01', incomplete), qualitySystemRef: null, organisationId })
@@ -129,7 +129,7 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
       .send({ actor: 'coordinator-1', outcome: 'continued', answers: ANSWERS })
       .expect(200);
     expect(reviewed).toMatchObject({ status: 'active', cycle: 2, lastOutcome: 'continued', reviews: [{ cycle: 1, outcome: 'continued', answers: ANSWERS }] });
-    expect(reviewed.reviewDueOn.slice(0, 4)).toBe(String(Number(anniversary.reviewDueOn.slice(0, 4)) + 1));
+    expect((reviewed.reviewDueOn as string).slice(0, 4)).toBe(String(Number(anniversary.reviewDueOn.slice(0, 4)) + 1));
     await stack.sink.waitFor(withSubject(ORGANISATION_CONTACT, 'Samarbeidsavtalen med Røde Kors Tønsberg er gjennomgått'));
 
     const history = await historyText(stack.client, agreementWorkflowId(created.id));
@@ -153,10 +153,10 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
       .send({ actor: 'coordinator-1', outcome: 'revised', answers: ANSWERS, revision: { ...content('2026-01-01'), actor: undefined, sections: { timeUse: 'x' } } })
       .expect(422);
     expect(incomplete.body.error.fields[0].field).toBe('revision.sections.purposeAndTargetGroup');
-    const { actor: _actor, ...revision } = content('2026-01-01', { ...SECTIONS, timeUse: 'Inntil seks timer per vakt.' });
+    const { actor, ...revision } = content('2026-01-01', { ...SECTIONS, timeUse: 'Inntil seks timer per vakt.' });
     const { body: revised } = await stack.api
       .post(`/api/agreements/${created.id}/review/complete`)
-      .send({ actor: 'coordinator-1', outcome: 'revised', answers: ANSWERS, revision })
+      .send({ actor, outcome: 'revised', answers: ANSWERS, revision })
       .expect(200);
     expect(revised).toMatchObject({ status: 'active', currentVersion: 2, lastOutcome: 'revised', reviews: [{ early: true, outcome: 'revised' }] });
     expect((revised.versions as { version: number; sections: { timeUse: string } }[]).map((v) => [v.version, v.sections.timeUse])).toEqual([
