@@ -4,6 +4,7 @@ import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
+import { createEvaluationActivities } from './evaluation-activities.ts';
 import { createOutbox } from './outbox.ts';
 import { createRecordStatus } from './record-status.ts';
 import { createSendEmail } from './send-email.ts';
@@ -28,5 +29,6 @@ export function createActivities(deps: ActivityDeps) {
     anonymiseVolunteer: createAnonymiseVolunteer(deps),
     sendAgreementEmail: createSendAgreementEmail({ ...deps, deliver }),
     recordAgreementStatus: createRecordAgreementStatus(deps),
+    ...createEvaluationActivities({ ...deps, deliver }),
   };
 }

@@ -4,9 +4,12 @@ import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { agreementsRouter } from './routes/agreements.ts';
+import { evaluationsRouter, reportPagesRouter } from './routes/evaluations.ts';
 import { healthRouter } from './routes/health.ts';
+import { hoursRouter } from './routes/hours.ts';
 import { organisationsRouter } from './routes/organisations.ts';
 import { selfServiceRouter } from './routes/self-service.ts';
+import { selfServiceHoursRouter } from './routes/self-service-hours.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
 
@@ -33,6 +36,10 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log }: ApiD
   app.use('/api/volunteers', volunteersRouter({ em: () => orm.em, policy, temporal }));
   app.use('/api/organisations', organisationsRouter({ em: () => orm.em }));
   app.use('/api/agreements', agreementsRouter({ em: () => orm.em, policy, temporal }));
+  app.use('/api/evaluations', evaluationsRouter({ em: () => orm.em, policy, temporal }));
+  app.use('/reports', reportPagesRouter({ em: () => orm.em }));
+  app.use('/api/hours', hoursRouter({ em: () => orm.em, policy }));
+  app.use('/s/hours', selfServiceHoursRouter({ em: () => orm.em, policy, links }));
   app.use('/s', selfServiceRouter({ em: () => orm.em, policy, temporal, links }));
 
   app.use((req) => {

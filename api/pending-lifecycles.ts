@@ -41,3 +41,22 @@ export function sweepPendingLifecycles(
   const timer = setInterval(() => void sweep(), everyMs);
   return () => clearInterval(timer);
 }
+
+/** Retries a start-up task (such as registering the yearly schedule) until it succeeds; Temporal may come up later. */
+export function keepTrying(task: () => Promise<void>, everyMs: number, log: (line: string) => void, done: string): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const attempt = async () => {
+    try {
+      await task();
+      log(done);
+    } catch {
+      if (!stopped) timer = setTimeout(() => void attempt(), everyMs);
+    }
+  };
+  void attempt();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

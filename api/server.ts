@@ -6,7 +6,8 @@ import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
 import { createLinkSigner, loadLinkSecret, type LinkSigner } from '../infra/links/signed-links.ts';
 import { createTemporalClient } from '../infra/temporal/connection.ts';
 import { createApp } from './app.ts';
-import { sweepPendingLifecycles } from './pending-lifecycles.ts';
+import { keepTrying, sweepPendingLifecycles } from './pending-lifecycles.ts';
+import { ensureEvaluationSchedule } from '../infra/temporal/schedules.ts';
 
 export interface RunningApi {
   url: string;
@@ -30,10 +31,12 @@ export async function startApi(
     const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, log);
+  const stopScheduling = keepTrying(() => ensureEvaluationSchedule(client, loadedPolicy, config.temporal.taskQueue), 30_000, log, 'annual evaluation schedule registered');
   return {
     url: config.api.publicUrl,
     async stop() {
       stopSweep();
+      stopScheduling();
       await new Promise((resolve) => server.close(resolve));
       await client.connection.close();
       if (!shared.orm) await orm.close();

@@ -1,6 +1,9 @@
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { agreementPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { agreementPolicy, evaluationPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
+import { evaluationWorkflowId } from '../workflows/annual-evaluation/definitions.ts';
+import type { annualEvaluation } from '../workflows/annual-evaluation/workflow.ts';
 import { agreementWorkflowId } from '../workflows/agreement/definitions.ts';
 import type { agreementLifecycle } from '../workflows/agreement/workflow.ts';
 import { volunteerWorkflowId, type LifecycleState } from '../workflows/volunteer-lifecycle/definitions.ts';
@@ -54,6 +57,24 @@ export function updateLifecycle<Arg>(
   updateId?: string,
 ): Promise<LifecycleState> {
   return updateWorkflow(deps, volunteerWorkflowId(volunteerId), update, arg, updateId);
+}
+
+/** Starts the evaluation of a year; `started: false` when that year's evaluation already exists (one per year). */
+export async function startEvaluation(deps: TemporalDeps, policy: Policy, year: number): Promise<{ started: boolean }> {
+  try {
+    await withDeadline(deps, () =>
+      deps.client.workflow.start<typeof annualEvaluation>('annualEvaluation', {
+        workflowId: evaluationWorkflowId(year),
+        taskQueue: deps.taskQueue,
+        args: [{ year, policy: evaluationPolicy(policy) }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+    return { started: true };
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return { started: false };
+    throw error;
+  }
 }
 
 /** Starts an agreement's workflow; idempotent like the volunteer's. */

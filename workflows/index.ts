@@ -1,3 +1,4 @@
 /** Every workflow the worker registers; this file is the bundler's entry point. */
 export { agreementLifecycle } from './agreement/workflow.ts';
+export { annualEvaluation, annualEvaluationKickoff } from './annual-evaluation/workflow.ts';
 export { volunteerLifecycle } from './volunteer-lifecycle/workflow.ts';

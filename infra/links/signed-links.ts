@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** What a self-service link lets its holder do; one purpose per link. */
-export type LinkPurpose = 'acceptDeclaration';
+export type LinkPurpose = 'acceptDeclaration' | 'logHours';
 
 export interface LinkClaims {
   volunteerId: string;

@@ -11,6 +11,7 @@ import {
   type Rung,
 } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { AgreementPolicy, AgreementRung } from '../../workflows/agreement/definitions.ts';
+import type { EvaluationPolicy } from '../../workflows/annual-evaluation/definitions.ts';
 import { parseDuration } from './duration.ts';
 
 const duration = z
@@ -116,6 +117,17 @@ const policySchema = z
       .strict(),
     followUp: z.object({ firstAfter: duration, every: duration }).strict(),
     agreements: z.object({ reviewLadder: z.array(agreementRung).min(1) }).strict(),
+    evaluation: z
+      .object({
+        kickoff: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(28), hour: z.number().int().min(0).max(23) }).strict(),
+        timezone: z.string().min(1),
+        catchupWindow: duration,
+        collectionWindow: duration,
+        remindAfter: z.array(duration),
+        escalateAfter: duration,
+        hoursPerFte: z.number().positive(),
+      })
+      .strict(),
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
@@ -182,6 +194,12 @@ export function lifecyclePolicy(policy: Policy): LifecyclePolicy {
 /** The slice of the policy an agreement's workflow runs on. */
 export function agreementPolicy(policy: Policy): AgreementPolicy {
   return { reviewLadder: policy.agreements.reviewLadder };
+}
+
+/** The slice of the policy the annual evaluation runs on. */
+export function evaluationPolicy(policy: Policy): EvaluationPolicy {
+  const { collectionWindow, remindAfter, escalateAfter, hoursPerFte } = policy.evaluation;
+  return { collectionWindowMs: collectionWindow, remindAfterMs: remindAfter, escalateAfterMs: escalateAfter, hoursPerFte };
 }
 
 /** What a volunteer's activity type requires of them. */

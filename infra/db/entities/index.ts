@@ -1,8 +1,11 @@
 import { Agreement } from './agreement.ts';
 import { AgreementReview } from './agreement-review.ts';
 import { AgreementVersion } from './agreement-version.ts';
+import { AnnualEvaluation } from './annual-evaluation.ts';
 import { AuditEntry } from './audit-entry.ts';
 import { Deviation } from './deviation.ts';
+import { EvaluationRecipient } from './evaluation-recipient.ts';
+import { HoursEntry } from './hours-entry.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxEmail } from './outbox-email.ts';
@@ -14,8 +17,11 @@ export {
   Agreement,
   AgreementReview,
   AgreementVersion,
+  AnnualEvaluation,
   AuditEntry,
   Deviation,
+  EvaluationRecipient,
+  HoursEntry,
   IdempotencyRecord,
   Organisation,
   OutboxEmail,
@@ -36,4 +42,7 @@ export const entities = [
   Agreement,
   AgreementVersion,
   AgreementReview,
+  HoursEntry,
+  AnnualEvaluation,
+  EvaluationRecipient,
 ];

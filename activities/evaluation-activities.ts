@@ -1,0 +1,119 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { heartbeat } from '@temporalio/activity';
+import {
+  Agreement,
+  AgreementReview,
+  AgreementVersion,
+  AnnualEvaluation,
+  Deviation,
+  EvaluationRecipient,
+  HoursEntry,
+  Organisation,
+  Volunteer,
+  VolunteerStep,
+} from '../infra/db/entities/index.ts';
+import type { Policy } from '../infra/policy/policy.ts';
+import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from '../templates/email/evaluation.ts';
+import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
+import type { Deliver } from './outbox.ts';
+import { computeReport } from './report/compute.ts';
+
+interface EvaluationDeps {
+  orm: MikroORM;
+  deliver: Deliver;
+  policy: Policy;
+  publicUrl: string;
+}
+
+/** Everyone asked to contribute: each unit's mailbox, every assigned volunteer contact, and both contacts of every agreement in force. */
+async function recipientsOf(em: EntityManager, policy: Policy) {
+  const people = new Map<string, { name: string; kind: 'contact' | 'organisationContact' }>();
+  for (const unit of policy.serviceUnits) people.set(unit.contactEmail.toLowerCase(), { name: unit.name, kind: 'contact' });
+  const volunteers = await em.find(Volunteer, { contactEmail: { $ne: null }, anonymisedAt: null }, { fields: ['contactEmail', 'contactName'] });
+  for (const v of volunteers) people.set(v.contactEmail!.toLowerCase(), { name: v.contactName ?? v.contactEmail!, kind: 'contact' });
+  const agreements = await em.find(Agreement, { status: { $nin: ['draft', 'terminated'] } });
+  for (const agreement of agreements) {
+    const organisation = await em.findOne(Organisation, { id: agreement.organisationId });
+    const version = await em.findOne(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
+    if (organisation) people.set(organisation.contactEmail.toLowerCase(), { name: organisation.contactName, kind: 'organisationContact' });
+    if (version) people.set(version.municipalContactEmail.toLowerCase(), { name: version.municipalContactName, kind: 'contact' });
+  }
+  return people;
+}
+
+export function createEvaluationActivities({ orm, deliver, policy, publicUrl }: EvaluationDeps) {
+  const context = (year: number, name: string, missing?: number) => ({ year, name, municipalityName: policy.municipality.name, publicUrl, missing });
+
+  return {
+    /** Creates the year's evaluation and its list of recipients, once; a retry adds only who is missing. */
+    async prepareEvaluation({ year }: { year: number }): Promise<{ recipients: number }> {
+      const em = orm.em.fork();
+      if (!(await em.findOne(AnnualEvaluation, { year }))) em.create(AnnualEvaluation, { year });
+      const existing = new Set((await em.find(EvaluationRecipient, { year })).map((r) => r.email));
+      const people = await recipientsOf(em, policy);
+      for (const [email, person] of people) if (!existing.has(email)) em.create(EvaluationRecipient, { year, email, ...person });
+      await em.flush();
+      return { recipients: await em.count(EvaluationRecipient, { year }) };
+    },
+
+    /** Sends one round to everyone who has not answered (the escalation goes to the coordinator); the outbox makes retries harmless. */
+    async sendEvaluationEmails({ year, round }: { year: number; round: string }): Promise<{ sent: number }> {
+      const em = orm.em.fork();
+      const waiting = await em.find(EvaluationRecipient, { year, respondedAt: null }, { orderBy: { id: 'asc' } });
+      if (round === 'escalation') {
+        if (!waiting.length) return { sent: 0 };
+        await deliver(`evaluation:${year}:escalation`, () =>
+          Promise.resolve({ recipient: policy.municipality.coordinatorEmail, template: 'evaluationEscalation', rendered: evaluationEscalationEmail(context(year, 'koordinator', waiting.length)) }),
+        );
+        return { sent: 1 };
+      }
+      for (const [index, person] of waiting.entries()) {
+        await deliver(`evaluation:${year}:${round}:${person.id}`, () =>
+          Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered: evaluationRequestEmail(context(year, person.name), round !== 'kickoff') }),
+        );
+        if (index % 50 === 0) heartbeat(index);
+      }
+      return { sent: waiting.length };
+    },
+
+    /** Computes the report from the year's hours, volunteers, agreements, deviations and answers, and tells the coordinator. */
+    async buildAnnualReport({ year, hoursPerFte }: { year: number; hoursPerFte: number }): Promise<void> {
+      const em = orm.em.fork();
+      const [hours, volunteers, activations, reviews, activeAgreements, deviations, recipients] = await Promise.all([
+        em.find(HoursEntry, { month: { $gte: `${year}-01`, $lte: `${year}-12` }, status: 'approved' }),
+        em.find(Volunteer, {}, { fields: ['id', 'createdAt', 'closedAt', 'phase'] }),
+        em.find(VolunteerStep, { step: 'firstConversation', state: 'done' }, { fields: ['volunteer', 'completedAt'] }),
+        em.find(AgreementReview, {}),
+        em.count(Agreement, { status: { $nin: ['draft', 'terminated'] } }),
+        em.find(Deviation, { occurredOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }),
+        em.find(EvaluationRecipient, { year }),
+      ]);
+      const activatedAt = new Map(activations.map((s) => [s.volunteer.id, s.completedAt]));
+      const report = computeReport({
+        year,
+        hoursPerFte,
+        units: policy.serviceUnits,
+        activityTypes: policy.activityTypes.map((a) => ({ id: a.id, name: a.name.nb })),
+        hours,
+        volunteers: volunteers.map((v) => ({ createdAt: v.createdAt, closedAt: v.closedAt ?? null, phase: v.phase, activatedAt: activatedAt.get(v.id) ?? null })),
+        reviews: reviews.map((r) => ({ outcome: r.outcome ?? null, completedAt: r.completedAt ?? null })),
+        activeAgreements,
+        deviations,
+        responses: recipients.filter((r) => r.response).map((r) => ({ kind: r.kind, ...r.response! })),
+        asked: recipients.length,
+      });
+      await em.nativeUpdate(AnnualEvaluation, { year }, { report, status: 'reportReady' });
+      await deliver(`evaluation:${year}:reportReady`, () =>
+        Promise.resolve({ recipient: policy.municipality.coordinatorEmail, template: 'reportReady', rendered: reportReadyEmail(context(year, 'koordinator')) }),
+      );
+    },
+
+    async setEvaluationStatus(input: { year: number; status: EvaluationStatus; actor: string; caseNumber?: string; sentOn?: string }): Promise<void> {
+      const values =
+        input.status === 'approved'
+          ? { status: input.status, approvedBy: input.actor, approvedAt: new Date() }
+          : { status: input.status, caseNumber: input.caseNumber ?? null, sentOn: input.sentOn ?? null };
+      await orm.em.fork().nativeUpdate(AnnualEvaluation, { year: input.year }, values);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { computeReport, fte, median, type ReportInput } from '../activities/report/compute.ts';
+import { annualReportCsv, annualReportPage, formatNumber } from '../templates/pages/annual-report.ts';
+
+const units = [
+  { id: 'helsehus-og-sykehjem', name: 'Helsehus og sykehjem' },
+  { id: 'sidebygningen', name: 'Sidebygningen' },
+];
+const day = (text: string) => new Date(`${text}T12:00:00Z`);
+
+const input: ReportInput = {
+  year: 2024,
+  hoursPerFte: 1700,
+  units,
+  activityTypes: [
+    { id: 'vaketjeneste', name: 'Våketjeneste' },
+    { id: 'besoksvenn', name: 'Besøksvenn' },
+  ],
+  hours: [
+    { serviceUnitId: 'helsehus-og-sykehjem', activityTypeId: 'vaketjeneste', hours: 11_000 },
+    { serviceUnitId: 'helsehus-og-sykehjem', activityTypeId: 'besoksvenn', hours: 905 },
+    { serviceUnitId: 'sidebygningen', activityTypeId: 'besoksvenn', hours: 1_640 },
+  ],
+  volunteers: [
+    { createdAt: day('2023-11-01'), activatedAt: day('2023-12-01'), closedAt: null, phase: 'active' },
+    { createdAt: day('2024-01-10'), activatedAt: day('2024-01-20'), closedAt: day('2024-09-01'), phase: 'ended' },
+    { createdAt: day('2024-03-01'), activatedAt: day('2024-04-01'), closedAt: null, phase: 'active' },
+    { createdAt: day('2024-05-01'), activatedAt: null, closedAt: day('2024-05-20'), phase: 'withdrawn' },
+    { createdAt: day('2025-01-02'), activatedAt: null, closedAt: null, phase: 'onboarding' },
+  ],
+  reviews: [
+    { outcome: 'continued', completedAt: day('2024-02-01') },
+    { outcome: 'revised', completedAt: day('2024-06-01') },
+    { outcome: 'continued', completedAt: day('2023-06-01') },
+  ],
+  activeAgreements: 3,
+  deviations: [{ serviceUnitId: 'sidebygningen' }, { serviceUnitId: 'sidebygningen' }],
+  responses: [{ kind: 'organisationContact', evaluation: 'Godt samarbeid', feedback: 'Beboerne setter pris på besøkene', hoursConfirmed: true }],
+  asked: 4,
+};
+
+describe('the annual report', () => {
+  it('converts hours to årsverk as in Tønsberg’s 2024 table (1 700 hours per årsverk)', () => {
+    expect(fte(11_905, 1700)).toBe(7);
+    expect(fte(1_640, 1700)).toBe(0.96);
+    const report = computeReport(input);
+    expect(report.hoursByUnit).toEqual([
+      { id: 'helsehus-og-sykehjem', name: 'Helsehus og sykehjem', hours: 11_905, fte: 7 },
+      { id: 'sidebygningen', name: 'Sidebygningen', hours: 1_640, fte: 0.96 },
+    ]);
+    expect(report.hoursByActivityType.map((l) => [l.name, l.hours])).toEqual([['Våketjeneste', 11_000], ['Besøksvenn', 2_545]]);
+    expect([report.totalHours, report.totalFte]).toEqual([13_545, 7.97]);
+  });
+
+  it('counts volunteers, onboarding time, reviews, deviations and answers for the year', () => {
+    const report = computeReport(input);
+    expect(report.volunteers).toEqual({ active: 3, new: 3, ended: 1 });
+    expect(report.medianOnboardingDays).toBe(20.5);
+    expect(report.agreements).toEqual({ active: 3, reviewed: { continued: 1, revised: 1, terminated: 0 } });
+    expect(report.deviations).toEqual({ total: 2, byUnit: [{ id: 'sidebygningen', name: 'Sidebygningen', count: 2 }] });
+    expect(report.responses).toEqual({ asked: 4, answered: 1, hoursConfirmed: 1 });
+    expect(median([])).toBeNull();
+  });
+
+  it('formats numbers the Norwegian way in the Norwegian view, and prints as A4', () => {
+    expect(formatNumber(11_905, 'nb')).toBe('11\u00a0905');
+    expect(formatNumber(0.96, 'nb', 2)).toBe('0,96');
+    expect(formatNumber(11_905, 'en')).toBe('11,905');
+    const html = annualReportPage(computeReport(input), { status: 'approved', caseNumber: null, sentOn: null }, 'nb');
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<td>11\u00a0905,0</td><td>7,00</td>');
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('Godt samarbeid');
+    expect(annualReportPage(computeReport(input), { status: 'sentToPolitics', caseNumber: '2025/77', sentOn: '2025-03-01' }, 'en')).toContain('Case number 2025/77, sent 2025-03-01.');
+  });
+
+  it('exports the hours as CSV for Norwegian spreadsheets', () => {
+    const csv = annualReportCsv(computeReport(input));
+    expect(csv.startsWith('\uFEFFtype;id;navn;timer;arsverk\r\n')).toBe(true);
+    expect(csv).toContain('virksomhet;helsehus-og-sykehjem;"Helsehus og sykehjem";11905,0;7,00\r\n');
+    expect(csv).toContain('sum;;;13545,0;7,97\r\n');
+  });
+});

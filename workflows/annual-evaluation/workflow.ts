@@ -1,0 +1,101 @@
+import {
+  ApplicationFailure,
+  condition,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  sleep,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { createActivities } from '../../activities/index.ts';
+import {
+  approveReportUpdate,
+  evaluationStatusQuery,
+  evaluationWorkflowId,
+  recordPoliticalConsiderationUpdate,
+  type AnnualEvaluationInput,
+  type EvaluationState,
+  type KickoffInput,
+} from './definitions.ts';
+
+const activities = proxyActivities<ReturnType<typeof createActivities>>({
+  startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+function conflict(code: string, message: string): never {
+  throw ApplicationFailure.create({ type: `conflict:${code}`, message, nonRetryable: true });
+}
+
+/**
+ * Run by the yearly Schedule (or by hand): starts the evaluation of the previous year under its
+ * year-derived ID, and does nothing if that year is already evaluated.
+ */
+export async function annualEvaluationKickoff({ policy, year }: KickoffInput): Promise<number> {
+  const evaluated = year ?? new Date(workflowInfo().startTime).getUTCFullYear() - 1;
+  try {
+    await startChild(annualEvaluation, {
+      workflowId: evaluationWorkflowId(evaluated),
+      args: [{ year: evaluated, policy }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return evaluated;
+}
+
+/**
+ * One year's evaluation: kickoff emails to every contact and organisation contact, a collection
+ * window with reminders and escalation, the report, the coordinator's approval, and the record that
+ * it went to political consideration. Carries only the year and the policy.
+ */
+export async function annualEvaluation({ year, policy }: AnnualEvaluationInput): Promise<void> {
+  const state: EvaluationState = { status: 'collecting', kickedOffAt: null };
+  let caseRecorded = false;
+  setHandler(evaluationStatusQuery, () => state);
+  setHandler(
+    approveReportUpdate,
+    async ({ actor }) => {
+      await activities.setEvaluationStatus({ year, status: 'approved', actor });
+      state.status = 'approved';
+      return state;
+    },
+    { validator: (_input) => (state.status === 'reportReady' ? undefined : conflict('ReportNotReady', `The ${year} report is ${state.status}; it can be approved once it is ready.`)) },
+  );
+  setHandler(
+    recordPoliticalConsiderationUpdate,
+    async ({ actor, caseNumber, sentOn }) => {
+      await activities.setEvaluationStatus({ year, status: 'sentToPolitics', actor, caseNumber, sentOn });
+      state.status = 'sentToPolitics';
+      caseRecorded = true;
+      return state;
+    },
+    { validator: (_input) => (state.status === 'approved' ? undefined : conflict('ReportNotApproved', `Approve the ${year} report before recording it as sent to political consideration.`)) },
+  );
+
+  // 1. Kickoff: everyone who should answer is listed once, and asked once.
+  const kickedOffAt = Date.now();
+  state.kickedOffAt = new Date(kickedOffAt).toISOString();
+  await activities.prepareEvaluation({ year });
+  await activities.sendEvaluationEmails({ year, round: 'kickoff' });
+
+  // 2. Collection: reminders to those who have not answered, then the coordinator is told who is missing.
+  const events = [
+    ...policy.remindAfterMs.map((afterMs, i) => ({ afterMs, round: `reminder${i + 1}` })),
+    { afterMs: policy.escalateAfterMs, round: 'escalation' },
+  ].sort((a, b) => a.afterMs - b.afterMs);
+  for (const event of events) {
+    await sleep(Math.max(1, kickedOffAt + event.afterMs - Date.now()));
+    await activities.sendEvaluationEmails({ year, round: event.round });
+  }
+  await sleep(Math.max(1, kickedOffAt + policy.collectionWindowMs - Date.now()));
+
+  // 3. The report, then the coordinator's approval and the record of political consideration.
+  await activities.buildAnnualReport({ year, hoursPerFte: policy.hoursPerFte });
+  state.status = 'reportReady';
+  await condition(() => caseRecorded);
+}
