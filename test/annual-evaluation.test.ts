@@ -118,6 +118,24 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
   });
 });
 
+describe('closing an evaluation early', () => {
+  let stack: Stack;
+  afterEach(() => stack?.close());
+
+  it('makes the report at once when the coordinator closes the collection', async () => {
+    const policy = await compressedPolicy();
+    stack = await startStack('sqlite', policy);
+    await stack.api.post('/api/evaluations').send({ actor: 'coordinator-1', year: 2012 }).expect(202);
+    await waitUntil(async () => (await stack.api.get('/api/evaluations/2012')).status === 200);
+    await stack.sink.waitFor((m) => m.subject === 'Årlig evaluering av frivilligsamarbeidet 2012', UNIT_MAILBOXES);
+    const { body } = await stack.api.post('/api/evaluations/2012/close').send({ actor: 'coordinator-1' }).expect(200);
+    expect(body.status).toBe('reportReady');
+    expect(body.report).toMatchObject({ year: 2012, totalHours: 0, responses: { asked: UNIT_MAILBOXES, answered: 0 } });
+    await stack.api.post('/api/evaluations/2012/close').send({ actor: 'coordinator-1' }).expect(409);
+    expect(stack.sink.matching((m) => (m.subject ?? '').startsWith('Påminnelse'))).toEqual([]);
+  });
+});
+
 describe('the annual evaluation schedule', () => {
   let stack: Stack;
   afterEach(() => stack?.close());

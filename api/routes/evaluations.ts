@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AnnualEvaluation, EvaluationRecipient } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { annualReportCsv, annualReportPage } from '../../templates/pages/annual-report.ts';
-import { approveReportUpdate, evaluationWorkflowId, recordPoliticalConsiderationUpdate } from '../../workflows/annual-evaluation/definitions.ts';
+import { approveReportUpdate, closeCollectionUpdate, evaluationWorkflowId, recordPoliticalConsiderationUpdate } from '../../workflows/annual-evaluation/definitions.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { startEvaluation, updateWorkflow, type TemporalDeps } from '../temporal-calls.ts';
 import { actorBody, idempotencyKeyHeader } from '../volunteer-schemas.ts';
@@ -86,6 +86,13 @@ export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Ro
     const evaluation = await load(req);
     if (!evaluation.report) throw new HttpError(409, 'ReportNotReady', `The ${evaluation.year} report is made when the collection window closes.`);
     res.type('text/csv; charset=utf-8').attachment(`frivillighet-${evaluation.year}.csv`).send(annualReportCsv(evaluation.report));
+  });
+
+  router.post('/:year/close', async (req, res) => {
+    const evaluation = await load(req);
+    await update(req, evaluation.year, closeCollectionUpdate, parse(actorBody, req.body ?? {}));
+    em().clear();
+    res.json(await view(await load(req)));
   });
 
   router.post('/:year/report/approve', async (req, res) => {

@@ -28,26 +28,31 @@ function note(state: AgreementState, nowMs: number, actor: string, action: strin
   state.stateVersion++;
 }
 
-/** The first anniversary still ahead of `nowMs`, counting from the current cycle. */
-function scheduleNextReview(state: AgreementState, nowMs: number): void {
+/**
+ * The first anniversary still ahead of `nowMs`, counting from the current cycle. Of the reminders whose
+ * time has already passed (an agreement signed close to its anniversary), only the latest is sent.
+ */
+function scheduleNextReview(state: AgreementState, policy: AgreementPolicy, nowMs: number): void {
   let cycle = state.cycle;
   while (dueAtMs(anniversary(state.startDate!, cycle)) <= nowMs) cycle++;
   state.cycle = cycle;
   state.reviewDueOn = anniversary(state.startDate!, cycle);
-  state.sentRungs = [];
   state.earlyReview = false;
+  const due = dueAtMs(state.reviewDueOn);
+  const passed = policy.reviewLadder.map((rung, index) => ({ index, at: due + rung.afterMs })).filter((r) => r.at <= nowMs);
+  state.sentRungs = passed.slice(0, -1).map((r) => `c${cycle}:${r.index}`);
 }
 
 export function signProblem(state: AgreementState): Problem | undefined {
   return state.status === 'draft' ? undefined : conflict('AlreadySigned', `The agreement is already signed (status ${state.status}).`);
 }
 
-export function sign(state: AgreementState, input: SignInput, nowMs: number): void {
+export function sign(state: AgreementState, policy: AgreementPolicy, input: SignInput, nowMs: number): void {
   state.status = 'active';
   state.version = input.version;
   state.startDate = input.startDate;
   state.cycle = 1;
-  scheduleNextReview(state, nowMs);
+  scheduleNextReview(state, policy, nowMs);
   note(state, nowMs, input.actor, 'signed', { version: String(input.version), startDate: input.startDate });
 }
 
@@ -71,7 +76,7 @@ export function completeReviewProblem(state: AgreementState, input: CompleteRevi
 }
 
 /** Records the outcome: continued or revised start the next yearly cycle, terminated ends the agreement. */
-export function completeReview(state: AgreementState, input: CompleteReviewInput, nowMs: number, key: string): void {
+export function completeReview(state: AgreementState, policy: AgreementPolicy, input: CompleteReviewInput, nowMs: number, key: string): void {
   state.lastOutcome = input.outcome;
   note(state, nowMs, input.actor, 'reviewCompleted', { outcome: input.outcome, cycle: String(state.cycle) });
   state.outbox.push({ key: `${key}:review:${state.cycle}:completed`, template: 'reviewCompleted', recipient: 'organisationContact' });
@@ -82,7 +87,7 @@ export function completeReview(state: AgreementState, input: CompleteReviewInput
   if (input.version) state.version = input.version;
   state.status = 'active';
   state.cycle++;
-  scheduleNextReview(state, nowMs);
+  scheduleNextReview(state, policy, nowMs);
 }
 
 /** A deviation tied to the agreement opens a review now, ahead of the anniversary. */

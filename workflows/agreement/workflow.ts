@@ -57,13 +57,13 @@ export async function agreementLifecycle(input: AgreementLifecycleInput): Promis
   };
 
   setHandler(agreementStatusQuery, () => state);
-  setHandler(signAgreementUpdate, (signing) => handle(() => cycle.sign(state, signing, now())), {
+  setHandler(signAgreementUpdate, (signing) => handle(() => cycle.sign(state, policy, signing, now())), {
     validator: (_signing) => reject(cycle.signProblem(state)),
   });
   setHandler(startReviewUpdate, ({ actor }) => handle(() => cycle.startReview(state, actor, now())), {
     validator: (_input) => reject(cycle.startReviewProblem(state)),
   });
-  setHandler(completeReviewUpdate, (review) => handle(() => cycle.completeReview(state, review, now(), key)), {
+  setHandler(completeReviewUpdate, (review) => handle(() => cycle.completeReview(state, policy, review, now(), key)), {
     validator: (review: CompleteReviewInput) => reject(cycle.completeReviewProblem(state, review)),
   });
   setHandler(agreementDeviationUpdate, ({ actor }) => handle(() => cycle.registerDeviation(state, actor, now(), key)));

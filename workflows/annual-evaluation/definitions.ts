@@ -40,4 +40,6 @@ export const approveReportUpdate = defineUpdate<EvaluationState, [{ actor: strin
 export const recordPoliticalConsiderationUpdate = defineUpdate<EvaluationState, [{ actor: string; caseNumber: string; sentOn: string }]>(
   'recordPoliticalConsideration',
 );
+/** Closes the collection window now (the coordinator has what is needed), so the report is made at once. */
+export const closeCollectionUpdate = defineUpdate<EvaluationState, [{ actor: string }]>('closeCollection');
 export const evaluationStatusQuery = defineQuery<EvaluationState>('evaluationStatus');

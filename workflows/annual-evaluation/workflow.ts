@@ -4,7 +4,6 @@ import {
   ParentClosePolicy,
   proxyActivities,
   setHandler,
-  sleep,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -12,6 +11,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { createActivities } from '../../activities/index.ts';
 import {
   approveReportUpdate,
+  closeCollectionUpdate,
   evaluationStatusQuery,
   evaluationWorkflowId,
   recordPoliticalConsiderationUpdate,
@@ -56,6 +56,8 @@ export async function annualEvaluationKickoff({ policy, year }: KickoffInput): P
 export async function annualEvaluation({ year, policy }: AnnualEvaluationInput): Promise<void> {
   const state: EvaluationState = { status: 'collecting', kickedOffAt: null };
   let caseRecorded = false;
+  let closedEarly = false;
+  const kickedOffAt = Date.now();
   setHandler(evaluationStatusQuery, () => state);
   setHandler(
     approveReportUpdate,
@@ -76,9 +78,19 @@ export async function annualEvaluation({ year, policy }: AnnualEvaluationInput):
     },
     { validator: (_input) => (state.status === 'approved' ? undefined : conflict('ReportNotApproved', `Approve the ${year} report before recording it as sent to political consideration.`)) },
   );
+  setHandler(
+    closeCollectionUpdate,
+    async () => {
+      closedEarly = true;
+      await condition(() => state.status !== 'collecting');
+      return state;
+    },
+    { validator: (_input) => (state.status === 'collecting' ? undefined : conflict('CollectionClosed', `The ${year} collection is already closed.`)) },
+  );
+  /** Waits until `ms` after kickoff, or until the coordinator closes the collection; true if the time came. */
+  const until = async (afterMs: number) => !(await condition(() => closedEarly, Math.max(1, kickedOffAt + afterMs - Date.now())));
 
   // 1. Kickoff: everyone who should answer is listed once, and asked once.
-  const kickedOffAt = Date.now();
   state.kickedOffAt = new Date(kickedOffAt).toISOString();
   await activities.prepareEvaluation({ year });
   await activities.sendEvaluationEmails({ year, round: 'kickoff' });
@@ -89,10 +101,10 @@ export async function annualEvaluation({ year, policy }: AnnualEvaluationInput):
     { afterMs: policy.escalateAfterMs, round: 'escalation' },
   ].sort((a, b) => a.afterMs - b.afterMs);
   for (const event of events) {
-    await sleep(Math.max(1, kickedOffAt + event.afterMs - Date.now()));
+    if (!(await until(event.afterMs))) break;
     await activities.sendEvaluationEmails({ year, round: event.round });
   }
-  await sleep(Math.max(1, kickedOffAt + policy.collectionWindowMs - Date.now()));
+  await until(policy.collectionWindowMs);
 
   // 3. The report, then the coordinator's approval and the record of political consideration.
   await activities.buildAnnualReport({ year, hoursPerFte: policy.hoursPerFte });
