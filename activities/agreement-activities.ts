@@ -1,13 +1,15 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { ApplicationFailure } from '@temporalio/common';
 import { Agreement, AgreementVersion, AuditEntry, Organisation } from '../infra/db/entities/index.ts';
+import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { agreementEmailTemplates } from '../templates/email/agreement.ts';
 import type { AgreementAuditEvent, AgreementEmailIntent, AgreementState } from '../workflows/agreement/definitions.ts';
 import type { Deliver, DeliveryResult } from './outbox.ts';
 
 /** Sends one agreement email to the organisation's contact, the municipal contact or the coordinator. */
-export function createSendAgreementEmail({ deliver, policy, publicUrl }: { deliver: Deliver; policy: Policy; publicUrl: string }) {
+export function createSendAgreementEmail(deps: { deliver: Deliver; policy: Policy; publicUrl: string; links: LinkSigner; linkValidForMs: number }) {
+  const { deliver, policy, publicUrl, links, linkValidForMs } = deps;
   return function sendAgreementEmail(input: AgreementEmailIntent & { agreementId: string }): Promise<DeliveryResult> {
     return deliver(input.key, async (em) => {
       const agreement = await em.findOne(Agreement, { id: input.agreementId });
@@ -21,6 +23,10 @@ export function createSendAgreementEmail({ deliver, policy, publicUrl }: { deliv
         reviewDueOn: agreement.reviewDueOn ? new Date(`${agreement.reviewDueOn}T12:00:00Z`) : null,
         outcome: agreement.lastOutcome ?? null,
         publicUrl,
+        answerUrl:
+          input.recipient === 'organisationContact' && input.template !== 'reviewCompleted'
+            ? `${publicUrl}/s/review/${links.sign(agreement.id, 'answerReview', linkValidForMs)}`
+            : undefined,
       });
       const recipient = {
         organisationContact: organisation.contactEmail,

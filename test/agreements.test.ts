@@ -119,8 +119,18 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
     for (const address of [ORGANISATION_CONTACT, MUNICIPAL_CONTACT]) {
       const reminders = stack.sink.matching(withSubject(address, 'Årlig gjennomgang av samarbeidsavtalen med Røde Kors Tønsberg'));
       expect(reminders).toHaveLength(2);
-      expect(reminders[0]!.text).toContain(`http://samspill.test/api/agreements/${created.id}`);
     }
+    expect(stack.sink.matching(sentTo(MUNICIPAL_CONTACT))[0]!.text).toContain(`http://samspill.test/api/agreements/${created.id}`);
+
+    // The organisation's contact answers the checklist through the signed link in their reminder.
+    const link = /http:\/\/samspill\.test(\/s\/review\/[\w.-]+)/.exec(stack.sink.matching(sentTo(ORGANISATION_CONTACT))[0]!.text ?? '')?.[1];
+    expect(link).toBeDefined();
+    const form = await stack.api.get(link!).expect(200);
+    expect(form.text).toContain('Ønskes tilbudet fortsatt av brukerne?');
+    await stack.api.post(link!).type('form').send({ stillWantedByUsers: 'Ja, og flere ønsker det', trainingNeeds: 'Demens' }).expect(200);
+    const { body: answered } = await stack.api.get(`/api/agreements/${created.id}`).expect(200);
+    expect(answered.reviews[0].organisationAnswers).toEqual({ stillWantedByUsers: 'Ja, og flere ønsker det', trainingNeeds: 'Demens' });
+    await stack.api.get('/s/review/forged.token').expect(404);
 
     await stack.api.post(`/api/agreements/${created.id}/review/complete`).send({ actor: 'c', outcome: 'continued', answers: ANSWERS }).expect(409);
     await stack.api.post(`/api/agreements/${created.id}/review/start`).send({ actor: 'coordinator-1' }).expect(200);

@@ -12,7 +12,7 @@ describe('signed links', () => {
 
   it('verify only unaltered, unexpired tokens signed with the same secret', () => {
     const token = testLinks.sign(id, 'acceptDeclaration', 60_000);
-    expect(testLinks.verify(token, 'acceptDeclaration')).toEqual({ ok: true, claims: expect.objectContaining({ volunteerId: id }) });
+    expect(testLinks.verify(token, 'acceptDeclaration')).toEqual({ ok: true, claims: expect.objectContaining({ subjectId: id }) });
     const [payload, signature] = token.split('.');
     const forged = `${Buffer.from(JSON.stringify({ v: 'someone-else', p: 'acceptDeclaration', e: 9e9 })).toString('base64url')}.${signature}`;
     expect(testLinks.verify(forged, 'acceptDeclaration')).toMatchObject({ ok: false, reason: 'invalid' });

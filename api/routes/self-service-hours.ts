@@ -41,7 +41,7 @@ export function selfServiceHoursRouter({ em, policy, links }: SelfServiceHoursDe
   /** The volunteer behind a valid token, or the page that says why there is none. */
   async function resolve(req: Request<{ token: string }>, res: Response): Promise<Volunteer | undefined> {
     const check = links.verify(req.params.token, 'logHours');
-    const id = check.claims?.volunteerId;
+    const id = check.claims?.subjectId;
     const volunteer = id && isUuid(id) ? await em().findOne(Volunteer, { id }) : null;
     if (!check.ok || !volunteer || volunteer.anonymisedAt) {
       show(req, res, check.ok ? 'invalid' : check.reason, volunteer ?? undefined);

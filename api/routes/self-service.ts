@@ -43,7 +43,7 @@ export function selfServiceRouter({ em, policy, temporal, links }: SelfServiceDe
   /** The volunteer behind a valid token, or the page that says why there is none. */
   async function resolve(req: Request<{ token: string }>, res: Response): Promise<Volunteer | undefined> {
     const check = links.verify(req.params.token, 'acceptDeclaration');
-    const volunteer = check.claims ? await em().findOne(Volunteer, { id: check.claims.volunteerId }) : null;
+    const volunteer = check.claims ? await em().findOne(Volunteer, { id: check.claims.subjectId }) : null;
     if (!check.ok || !volunteer || volunteer.anonymisedAt) {
       show(res, language(req, volunteer ?? undefined), check.ok ? 'invalid' : check.reason, volunteer ?? undefined);
       return undefined;

@@ -3,10 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** What a self-service link lets its holder do; one purpose per link. */
-export type LinkPurpose = 'acceptDeclaration' | 'logHours';
+export type LinkPurpose = 'acceptDeclaration' | 'logHours' | 'answerReview';
 
 export interface LinkClaims {
-  volunteerId: string;
+  /** Whom the link is for: a volunteer's ID, or an agreement's for its organisation contact. */
+  subjectId: string;
   purpose: LinkPurpose;
   /** Expiry, seconds since the epoch. */
   expires: number;
@@ -16,7 +17,7 @@ export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 
 
 export interface LinkSigner {
   /** A token for `/s/<token>`: signed, expiring, single-purpose, and not guessable from any ID. */
-  sign(volunteerId: string, purpose: LinkPurpose, validForMs: number, now?: Date): string;
+  sign(subjectId: string, purpose: LinkPurpose, validForMs: number, now?: Date): string;
   verify(token: string, purpose: LinkPurpose, now?: Date): LinkCheck;
 }
 
@@ -25,8 +26,8 @@ const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 export function createLinkSigner(secret: Buffer): LinkSigner {
   const mac = (payload: string) => createHmac('sha256', secret).update(payload).digest();
   return {
-    sign(volunteerId, purpose, validForMs, now = new Date()) {
-      const claims = { v: volunteerId, p: purpose, e: Math.floor((now.getTime() + validForMs) / 1000), n: b64(randomBytes(6)) };
+    sign(subjectId, purpose, validForMs, now = new Date()) {
+      const claims = { v: subjectId, p: purpose, e: Math.floor((now.getTime() + validForMs) / 1000), n: b64(randomBytes(6)) };
       const payload = b64(JSON.stringify(claims));
       return `${payload}.${b64(mac(payload))}`;
     },
@@ -37,7 +38,7 @@ export function createLinkSigner(secret: Buffer): LinkSigner {
       const given = Buffer.from(signature, 'base64url');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
       const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { v: string; p: LinkPurpose; e: number };
-      const claims = { volunteerId: raw.v, purpose: raw.p, expires: raw.e };
+      const claims = { subjectId: raw.v, purpose: raw.p, expires: raw.e };
       if (claims.purpose !== purpose) return { ok: false, reason: 'invalid' };
       if (claims.expires * 1000 < now.getTime()) return { ok: false, reason: 'expired', claims };
       return { ok: true, claims };

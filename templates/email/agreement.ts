@@ -10,17 +10,23 @@ export interface AgreementEmailContext {
   reviewDueOn: Date | null;
   outcome: ReviewOutcome | null;
   publicUrl: string;
+  /** The organisation contact's signed link to answer the review's checklist. */
+  answerUrl?: string;
 }
 
 const OUTCOME = { continued: 'videreført', revised: 'revidert', terminated: 'avsluttet' } as const;
 
 function parts(ctx: AgreementEmailContext, subject: string, paragraphs: string[]): RenderedEmail {
+  // The organisation's contact answers through their own link; staff open the agreement in Samspill.
+  const action = ctx.answerUrl
+    ? { label: 'Svar på spørsmålene / Answer the questions', url: ctx.answerUrl }
+    : { label: 'Se avtalen / View the agreement', url: `${ctx.publicUrl}/api/agreements/${ctx.agreementId}` };
   return renderParts({
     language: 'nb',
     subject,
     greeting: 'Hei!',
     paragraphs,
-    action: { label: 'Se avtalen / View the agreement', url: `${ctx.publicUrl}/api/agreements/${ctx.agreementId}` },
+    action,
     signature: `Samspill, ${ctx.municipalityName}`,
   });
 }
