@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { agreementWorkflowId, type AgreementRung } from '../workflows/agreement/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
-import { historyText } from './support/history.ts';
+import { historyText, recordHistories } from './support/history.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -52,7 +52,16 @@ const withSubject = (address: string, prefix: string) => (m: ParsedMail) => sent
 
 describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
   let stack: Stack;
-  afterEach(() => stack?.close());
+  afterEach(async () => {
+    // These histories join the replay test's fixtures; SQLite's run records them once.
+    if (dialect === 'sqlite' && stack) {
+      const name = `agreement-${expect.getState().currentTestName!.replace(/^cooperation agreements on \w+ /, '').replace(/[^a-z]+/gi, '-').slice(0, 50)}`;
+      for await (const execution of stack.client.workflow.list({ query: `TaskQueue = '${stack.taskQueue}'` })) {
+        await recordHistories(stack.client, execution.workflowId, `${name}-${execution.workflowId.slice(-8)}`);
+      }
+    }
+    await stack?.close();
+  });
 
   async function organisation() {
     const { body } = await stack.api

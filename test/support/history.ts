@@ -39,6 +39,8 @@ export async function recordHistories(client: Client, workflowId: string, name: 
   for await (const execution of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(execution.runId);
   for (const [index, runId] of runs.reverse().entries()) {
     const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+    // A run that has not yet completed a workflow task has nothing to replay.
+    if (!history.events?.some((e) => e.workflowTaskCompletedEventAttributes)) continue;
     await writeFile(`${HISTORIES_DIR}${name}.run${index + 1}.json`, historyToJSON(history));
   }
 }

@@ -65,6 +65,9 @@ function reject(problem: rules.Problem | undefined): void {
 export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promise<void> {
   const { volunteerId, policy } = input;
   const { workflowId: key } = workflowInfo();
+  // The phase this run began in, read before any handler can run: buffered Updates are applied as
+  // soon as their handler is set, so reading it later would differ between a live run and its replay.
+  const runPhase = input.state?.phase ?? 'onboarding';
   const state = input.state ?? initialState(input);
   const now = () => Date.now();
   let published = input.state ? state.version : -1;
@@ -112,7 +115,6 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   setHandler(registerDeviationUpdate, ({ actor }) => handle(() => t.registerDeviation(state, actor, now())));
 
   if (state.phase === 'registered') t.beginOnboarding(state, policy, now(), key);
-  const runPhase = state.phase;
 
   for (;;) {
     // 1. Publish the new state and its audit entries to the projection the API reads.
