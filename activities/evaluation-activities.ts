@@ -12,6 +12,7 @@ import {
   Volunteer,
   VolunteerStep,
 } from '../infra/db/entities/index.ts';
+import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from '../templates/email/evaluation.ts';
 import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
@@ -23,6 +24,8 @@ interface EvaluationDeps {
   deliver: Deliver;
   policy: Policy;
   publicUrl: string;
+  links: LinkSigner;
+  linkValidForMs: number;
 }
 
 /** Everyone asked to contribute: each unit's mailbox, every assigned volunteer contact, and both contacts of every agreement in force. */
@@ -41,7 +44,7 @@ async function recipientsOf(em: EntityManager, policy: Policy) {
   return people;
 }
 
-export function createEvaluationActivities({ orm, deliver, policy, publicUrl }: EvaluationDeps) {
+export function createEvaluationActivities({ orm, deliver, policy, publicUrl, links, linkValidForMs }: EvaluationDeps) {
   const context = (year: number, name: string, missing?: number) => ({ year, name, municipalityName: policy.municipality.name, publicUrl, missing });
 
   return {
@@ -68,8 +71,10 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl }: 
         return { sent: 1 };
       }
       for (const [index, person] of waiting.entries()) {
+        const answerUrl = `${publicUrl}/s/evaluation/${links.sign(String(person.id), 'evaluationResponse', linkValidForMs)}`;
+        const rendered = evaluationRequestEmail({ ...context(year, person.name), answerUrl }, round !== 'kickoff');
         await deliver(`evaluation:${year}:${round}:${person.id}`, () =>
-          Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered: evaluationRequestEmail(context(year, person.name), round !== 'kickoff') }),
+          Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered }),
         );
         if (index % 50 === 0) heartbeat(index);
       }

@@ -10,6 +10,7 @@ import { hoursRouter } from './routes/hours.ts';
 import { organisationsRouter } from './routes/organisations.ts';
 import { selfServiceRouter } from './routes/self-service.ts';
 import { selfServiceHoursRouter } from './routes/self-service-hours.ts';
+import { selfServiceEvaluationRouter } from './routes/self-service-evaluation.ts';
 import { selfServiceReviewRouter } from './routes/self-service-review.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
@@ -42,6 +43,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log }: ApiD
   app.use('/api/hours', hoursRouter({ em: () => orm.em, policy }));
   app.use('/s/hours', selfServiceHoursRouter({ em: () => orm.em, policy, links }));
   app.use('/s/review', selfServiceReviewRouter({ em: () => orm.em, links }));
+  app.use('/s/evaluation', selfServiceEvaluationRouter({ em: () => orm.em, links }));
   app.use('/s', selfServiceRouter({ em: () => orm.em, policy, temporal, links }));
 
   app.use((req) => {

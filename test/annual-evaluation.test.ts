@@ -79,10 +79,16 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
     expect(new Set(addresses).size).toBe(asked);
     expect(addresses).toEqual(expect.arrayContaining(['leder0@organisasjon.no', 'leder3@organisasjon.no', 'ola@tonsberg.kommune.no', 'frivillig.helsehus@tonsberg.kommune.no']));
 
+    // The organisation contact answers through the signed link in the kickoff email.
+    const kickoff = kickoffs.find((m) => sentTo('leder0@organisasjon.no')(m))!;
+    const link = /http:\/\/samspill\.test(\/s\/evaluation\/[\w.-]+)/.exec(kickoff.text ?? '')?.[1];
+    expect((await stack.api.get(link!).expect(200)).text).toContain('Tilbakemeldinger fra brukere og pårørende');
     await stack.api
-      .post(`/api/evaluations/${year}/responses`)
-      .send({ email: 'leder0@organisasjon.no', hoursConfirmed: true, evaluation: 'Godt samarbeid om våketjenesten', feedback: 'Pårørende er takknemlige' })
+      .post(link!)
+      .type('form')
+      .send({ hoursConfirmed: 'true', evaluation: 'Godt samarbeid om våketjenesten', feedback: 'Pårørende er takknemlige' })
       .expect(200);
+    await stack.api.post(`/api/evaluations/${year}/responses`).send({ email: 'nobody@example.no', hoursConfirmed: true }).expect(404);
 
     const [escalation] = await stack.sink.waitFor(sentTo(COORDINATOR), 1, seconds(15));
     expect(escalation!.subject).toBe(`Evaluering ${year}: ${asked - 1} har ikke svart`);

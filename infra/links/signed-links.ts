@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** What a self-service link lets its holder do; one purpose per link. */
-export type LinkPurpose = 'acceptDeclaration' | 'logHours' | 'answerReview';
+export type LinkPurpose = 'acceptDeclaration' | 'logHours' | 'answerReview' | 'evaluationResponse';
 
 export interface LinkClaims {
   /** Whom the link is for: a volunteer's ID, or an agreement's for its organisation contact. */

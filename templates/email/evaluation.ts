@@ -6,6 +6,8 @@ export interface EvaluationEmailContext {
   name: string;
   municipalityName: string;
   publicUrl: string;
+  /** The recipient's signed link to answer. */
+  answerUrl?: string;
   /** For the coordinator's escalation: how many have not answered. */
   missing?: number;
 }
@@ -23,7 +25,9 @@ export function evaluationRequestEmail(ctx: EvaluationEmailContext, reminder: bo
       reminder ? 'Vi har ikke fått svar fra deg ennå; fristen er tre uker etter oppstart.' : 'Svarfristen er tre uker.',
       `English: ${ctx.municipalityName} evaluates its cooperation with volunteers for ${ctx.year}; please confirm the hours, evaluate the activities and pass on feedback (no patient data).`,
     ],
-    action: { label: 'Se timene / View the hours', url: `${ctx.publicUrl}/api/hours?year=${ctx.year}` },
+    action: ctx.answerUrl
+      ? { label: 'Svar på evalueringen / Answer the evaluation', url: ctx.answerUrl }
+      : { label: 'Se timene / View the hours', url: `${ctx.publicUrl}/api/hours?year=${ctx.year}` },
     signature: signature(ctx),
   });
 }
