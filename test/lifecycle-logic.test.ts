@@ -11,18 +11,7 @@ const policy = lifecyclePolicy(await loadPolicy(DEFAULT_POLICY_FILE));
 const T0 = Date.parse('2026-01-05T09:00:00Z');
 
 function registered(requirements = { policeCertificate: true, introductionCourse: true }): LifecycleState {
-  const state: LifecycleState = {
-    phase: 'registered',
-    requirements,
-    contactAssigned: false,
-    steps: [],
-    pausedFrom: null,
-    closedAt: null,
-    anonymised: false,
-    version: 0,
-    outbox: [],
-    audit: [],
-  };
+  const state = t.initialState(requirements);
   t.beginOnboarding(state, policy, T0, 'wf');
   return state;
 }

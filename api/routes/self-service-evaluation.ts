@@ -1,32 +1,27 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
+import { pageLanguage, showLinkMessage } from './link-pages.ts';
 import { AnnualEvaluation, EvaluationRecipient } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
-import type { Language } from '../../templates/email/layout.ts';
 import { evaluationResponsePage } from '../../templates/pages/evaluation-response.ts';
-import { reviewMessagePage } from '../../templates/pages/review.ts';
-
-const STATUS = { thanks: 200, expired: 410, invalid: 404, closed: 409 } as const;
 
 /** `/s/evaluation/<token>`: a contact answers the annual evaluation through the signed link in its emails. */
 export function selfServiceEvaluationRouter({ em, links }: { em: () => EntityManager; links: LinkSigner }): Router {
   const router = Router();
-  const language = (req: Request): Language => ((req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang) === 'en' ? 'en' : 'nb');
-  const show = (res: Response, lang: Language, kind: keyof typeof STATUS) => res.status(STATUS[kind]).type('html').send(reviewMessagePage(lang, kind));
 
   async function resolve(req: Request<{ token: string }>, res: Response) {
     const check = links.verify(req.params.token, 'evaluationResponse');
-    if (!check.ok) return void show(res, language(req), check.reason);
+    if (!check.ok) return void showLinkMessage(res, pageLanguage(req), check.reason);
     const recipient = await em().findOne(EvaluationRecipient, { id: Number(check.claims.subjectId) });
-    if (!recipient) return void show(res, language(req), 'invalid');
+    if (!recipient) return void showLinkMessage(res, pageLanguage(req), 'invalid');
     const evaluation = await em().findOne(AnnualEvaluation, { year: recipient.year });
-    if (evaluation?.status !== 'collecting') return void show(res, language(req), 'closed');
+    if (evaluation?.status !== 'collecting') return void showLinkMessage(res, pageLanguage(req), 'closed');
     return recipient;
   }
 
   router.get('/:token', async (req, res) => {
     const recipient = await resolve(req, res);
-    if (recipient) res.type('html').send(evaluationResponsePage(language(req), recipient.year, recipient.response ?? undefined));
+    if (recipient) res.type('html').send(evaluationResponsePage(pageLanguage(req), recipient.year, recipient.response ?? undefined));
   });
 
   router.post('/:token', async (req, res) => {
@@ -39,7 +34,7 @@ export function selfServiceEvaluationRouter({ em, links }: { em: () => EntityMan
       respondedAt: new Date(),
     });
     await em().flush();
-    show(res, language(req), 'thanks');
+    showLinkMessage(res, pageLanguage(req), 'thanks');
   });
 
   return router;

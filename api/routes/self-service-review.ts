@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
+import { pageLanguage, showLinkMessage } from './link-pages.ts';
 import { Agreement, AgreementReview, Organisation } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
-import type { Language } from '../../templates/email/layout.ts';
-import { reviewMessagePage, reviewPage } from '../../templates/pages/review.ts';
+import { reviewPage } from '../../templates/pages/review.ts';
 import { REVIEW_CHECKLIST, type ReviewQuestion } from '../../workflows/agreement/definitions.ts';
-
-const STATUS = { thanks: 200, expired: 410, invalid: 404, closed: 409 } as const;
 
 /**
  * `/s/review/<token>`: the organisation's contact answers the yearly review's checklist through a
@@ -14,15 +12,13 @@ const STATUS = { thanks: 200, expired: 410, invalid: 404, closed: 409 } as const
  */
 export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager; links: LinkSigner }): Router {
   const router = Router();
-  const language = (req: Request): Language => ((req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang) === 'en' ? 'en' : 'nb');
-  const show = (res: Response, lang: Language, kind: keyof typeof STATUS) => res.status(STATUS[kind]).type('html').send(reviewMessagePage(lang, kind));
 
   async function resolve(req: Request<{ token: string }>, res: Response) {
     const check = links.verify(req.params.token, 'answerReview');
-    if (!check.ok) return void show(res, language(req), check.reason);
+    if (!check.ok) return void showLinkMessage(res, pageLanguage(req), check.reason);
     const agreement = await em().findOne(Agreement, { id: check.claims.subjectId });
-    if (!agreement) return void show(res, language(req), 'invalid');
-    if (agreement.status !== 'active' && agreement.status !== 'reviewDue' && agreement.status !== 'underReview') return void show(res, language(req), 'closed');
+    if (!agreement) return void showLinkMessage(res, pageLanguage(req), 'invalid');
+    if (agreement.status !== 'active' && agreement.status !== 'reviewDue' && agreement.status !== 'underReview') return void showLinkMessage(res, pageLanguage(req), 'closed');
     const organisation = await em().findOneOrFail(Organisation, { id: agreement.organisationId });
     const review = await em().findOne(AgreementReview, { agreementId: agreement.id, cycle: agreement.cycle });
     return { agreement, organisation, review };
@@ -31,7 +27,7 @@ export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager
   router.get('/:token', async (req, res) => {
     const found = await resolve(req, res);
     if (!found) return;
-    res.type('html').send(reviewPage(language(req), found.organisation.name, found.agreement.reviewDueOn ?? null, found.review?.organisationAnswers ?? {}));
+    res.type('html').send(reviewPage(pageLanguage(req), found.organisation.name, found.agreement.reviewDueOn ?? null, found.review?.organisationAnswers ?? {}));
   });
 
   router.post('/:token', async (req, res) => {
@@ -45,7 +41,7 @@ export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager
     if (review) em().assign(review, { organisationAnswers: answers });
     else em().create(AgreementReview, { agreementId: agreement.id, cycle: agreement.cycle, early: agreement.earlyReview, answers: {}, organisationAnswers: answers });
     await em().flush();
-    show(res, language(req), 'thanks');
+    showLinkMessage(res, pageLanguage(req), 'thanks');
   });
 
   return router;

@@ -18,6 +18,22 @@ import { isOpen, unsentRungs } from './ladder.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** A lifecycle before registration has been processed. */
+export function initialState(requirements: Requirements): LifecycleState {
+  return {
+    phase: 'registered',
+    requirements,
+    contactAssigned: false,
+    steps: [],
+    pausedFrom: null,
+    closedAt: null,
+    anonymised: false,
+    version: 0,
+    outbox: [],
+    audit: [],
+  };
+}
+
 export function findStep(state: LifecycleState, name: StepName): StepStatus | undefined {
   return state.steps.find((s) => s.step === name);
 }

@@ -36,21 +36,6 @@ const activities = proxyActivities<ReturnType<typeof createActivities>>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
-function initialState(input: VolunteerLifecycleInput): LifecycleState {
-  return {
-    phase: 'registered',
-    requirements: input.requirements,
-    contactAssigned: false,
-    steps: [],
-    pausedFrom: null,
-    closedAt: null,
-    anonymised: false,
-    version: 0,
-    outbox: [],
-    audit: [],
-  };
-}
-
 /** Validators throw these; the API maps `conflict` to 409 and `invalid` to 422. */
 function reject(problem: rules.Problem | undefined): void {
   if (problem) throw ApplicationFailure.create({ type: `${problem.type}:${problem.code}`, message: problem.message, nonRetryable: true });
@@ -68,7 +53,7 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   // The phase this run began in, read before any handler can run: buffered Updates are applied as
   // soon as their handler is set, so reading it later would differ between a live run and its replay.
   const runPhase = input.state?.phase ?? 'onboarding';
-  const state = input.state ?? initialState(input);
+  const state = input.state ?? t.initialState(input.requirements);
   const now = () => Date.now();
   let published = input.state ? state.version : -1;
 
