@@ -71,11 +71,12 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl, li
         return { sent: 1 };
       }
       for (const [index, person] of waiting.entries()) {
-        const answerUrl = `${publicUrl}/s/evaluation/${links.sign(String(person.id), 'evaluationResponse', linkValidForMs)}`;
-        const rendered = evaluationRequestEmail({ ...context(year, person.name), answerUrl }, round !== 'kickoff');
-        await deliver(`evaluation:${year}:${round}:${person.id}`, () =>
-          Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered }),
-        );
+        // Rendered (and its link signed) only the first time; a retry finds the stored email.
+        await deliver(`evaluation:${year}:${round}:${person.id}`, () => {
+          const answerUrl = `${publicUrl}/s/evaluation/${links.sign(String(person.id), 'evaluationResponse', linkValidForMs)}`;
+          const rendered = evaluationRequestEmail({ ...context(year, person.name), answerUrl }, round !== 'kickoff');
+          return Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered });
+        });
         if (index % 50 === 0) heartbeat(index);
       }
       return { sent: waiting.length };

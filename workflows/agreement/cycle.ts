@@ -1,14 +1,8 @@
 import type { AgreementPolicy, AgreementRung, AgreementState, CompleteReviewInput, SignInput } from './definitions.ts';
 
+import { conflict, invalid, type Problem } from '../shared/problems.ts';
+
 /** Pure rules and transitions of an agreement's yearly cycle; unit-tested without Temporal. */
-
-export interface Problem {
-  type: 'conflict' | 'invalid';
-  code: string;
-  message: string;
-}
-
-const conflict = (code: string, message: string): Problem => ({ type: 'conflict', code, message });
 
 /** The `cycle`-th anniversary of a start date, as YYYY-MM-DD (29 February falls on 28 February in other years). */
 export function anniversary(startDate: string, cycle: number): string {
@@ -70,7 +64,7 @@ export function startReview(state: AgreementState, actor: string, nowMs: number)
 export function completeReviewProblem(state: AgreementState, input: CompleteReviewInput): Problem | undefined {
   if (state.status !== 'underReview') return conflict('NoReviewInProgress', 'Start the review before recording its outcome.');
   if (input.outcome === 'revised' && !(input.version && input.version > state.version)) {
-    return { type: 'invalid', code: 'RevisionMissing', message: 'A revised outcome needs the new, complete version of the agreement.' };
+    return invalid('RevisionMissing', 'A revised outcome needs the new, complete version of the agreement.');
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/index.ts';
+import { reject, SHORT_ACTIVITY_OPTIONS } from '../shared/problems.ts';
 import {
   agreementDeviationUpdate,
   agreementStatusQuery,
@@ -12,14 +13,7 @@ import {
 } from './definitions.ts';
 import * as cycle from './cycle.ts';
 
-const activities = proxyActivities<ReturnType<typeof createActivities>>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
-function reject(problem: cycle.Problem | undefined): void {
-  if (problem) throw ApplicationFailure.create({ type: `${problem.type}:${problem.code}`, message: problem.message, nonRetryable: true });
-}
+const activities = proxyActivities<ReturnType<typeof createActivities>>(SHORT_ACTIVITY_OPTIONS);
 
 function initialState(): AgreementState {
   return {

@@ -1,5 +1,4 @@
 import {
-  ApplicationFailure,
   condition,
   ParentClosePolicy,
   proxyActivities,
@@ -9,6 +8,7 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { createActivities } from '../../activities/index.ts';
+import { conflict, reject } from '../shared/problems.ts';
 import {
   approveReportUpdate,
   closeCollectionUpdate,
@@ -25,10 +25,6 @@ const activities = proxyActivities<ReturnType<typeof createActivities>>({
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
-
-function conflict(code: string, message: string): never {
-  throw ApplicationFailure.create({ type: `conflict:${code}`, message, nonRetryable: true });
-}
 
 /**
  * Run by the yearly Schedule (or by hand): starts the evaluation of the previous year under its
@@ -66,7 +62,7 @@ export async function annualEvaluation({ year, policy }: AnnualEvaluationInput):
       state.status = 'approved';
       return state;
     },
-    { validator: (_input) => (state.status === 'reportReady' ? undefined : conflict('ReportNotReady', `The ${year} report is ${state.status}; it can be approved once it is ready.`)) },
+    { validator: (_input) => reject(state.status === 'reportReady' ? undefined : conflict('ReportNotReady', `The ${year} report is ${state.status}; it can be approved once it is ready.`)) },
   );
   setHandler(
     recordPoliticalConsiderationUpdate,
@@ -76,7 +72,7 @@ export async function annualEvaluation({ year, policy }: AnnualEvaluationInput):
       caseRecorded = true;
       return state;
     },
-    { validator: (_input) => (state.status === 'approved' ? undefined : conflict('ReportNotApproved', `Approve the ${year} report before recording it as sent to political consideration.`)) },
+    { validator: (_input) => reject(state.status === 'approved' ? undefined : conflict('ReportNotApproved', `Approve the ${year} report before recording it as sent to political consideration.`)) },
   );
   setHandler(
     closeCollectionUpdate,
@@ -85,7 +81,7 @@ export async function annualEvaluation({ year, policy }: AnnualEvaluationInput):
       await condition(() => state.status !== 'collecting');
       return state;
     },
-    { validator: (_input) => (state.status === 'collecting' ? undefined : conflict('CollectionClosed', `The ${year} collection is already closed.`)) },
+    { validator: (_input) => reject(state.status === 'collecting' ? undefined : conflict('CollectionClosed', `The ${year} collection is already closed.`)) },
   );
   /** Waits until `ms` after kickoff, or until the coordinator closes the collection; true if the time came. */
   const until = async (afterMs: number) => !(await condition(() => closedEarly, Math.max(1, kickedOffAt + afterMs - Date.now())));

@@ -1,19 +1,7 @@
 import type { BookSessionInput, LifecycleState, PhaseAction, PoliceCertificateInput, StepName } from './definitions.ts';
 import { isOpen } from './ladder.ts';
 import { findStep, missingForActivation } from './transitions.ts';
-
-/**
- * Why a human action cannot be taken now, for the Update validators. `conflict` answers 409
- * (the state does not allow it), `invalid` 422 (the input itself is wrong).
- */
-export interface Problem {
-  type: 'conflict' | 'invalid';
-  code: string;
-  message: string;
-}
-
-const conflict = (code: string, message: string): Problem => ({ type: 'conflict', code, message });
-const invalid = (code: string, message: string): Problem => ({ type: 'invalid', code, message });
+import { conflict, invalid, type Problem } from '../shared/problems.ts';
 
 const STEP_LABEL: Record<StepName, string> = {
   registration: 'registration',

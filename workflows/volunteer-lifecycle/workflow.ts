@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
@@ -8,6 +7,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/index.ts';
+import { reject, SHORT_ACTIVITY_OPTIONS } from '../shared/problems.ts';
 import {
   assignContactUpdate,
   bookSessionUpdate,
@@ -30,16 +30,7 @@ import { nextRung, rungTemplate } from './ladder.ts';
 import * as rules from './rules.ts';
 import * as t from './transitions.ts';
 
-const activities = proxyActivities<ReturnType<typeof createActivities>>({
-  // Longer than the mailer's own SMTP timeouts, short enough that a dead worker's task is retried soon.
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
-/** Validators throw these; the API maps `conflict` to 409 and `invalid` to 422. */
-function reject(problem: rules.Problem | undefined): void {
-  if (problem) throw ApplicationFailure.create({ type: `${problem.type}:${problem.code}`, message: problem.message, nonRetryable: true });
-}
+const activities = proxyActivities<ReturnType<typeof createActivities>>(SHORT_ACTIVITY_OPTIONS);
 
 /**
  * One volunteer's lifecycle, from registration to anonymisation. The input carries only IDs,
