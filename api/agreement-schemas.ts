@@ -3,7 +3,6 @@ import { AGREEMENT_SECTIONS, AGREEMENT_STATUSES, REVIEW_CHECKLIST, REVIEW_OUTCOM
 
 /** Request schemas for organisations and agreements; messages are written for the person filling in the form. */
 
-const actor = z.string({ error: 'Say who does this (actor): a staff ID.' }).trim().min(1, 'Say who does this (actor): a staff ID.').max(200);
 const day = (what: string) => z.string({ error: `Give ${what} as a date, YYYY-MM-DD.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Give ${what} as a date, YYYY-MM-DD.`);
 const person = (who: string) =>
   z
@@ -44,7 +43,6 @@ const sections = z
 
 export const agreementContent = z
   .object({
-    actor,
     serviceUnitIds: z.array(z.string().min(1)).min(1, 'Choose at least one service unit.'),
     activityTypeIds: z.array(z.string().min(1)).min(1, 'Choose at least one activity type.'),
     municipalContact: person('municipal contact'),
@@ -56,11 +54,10 @@ export const agreementContent = z
 
 export const newAgreementBody = agreementContent.extend({ organisationId: z.uuid({ error: 'Choose an existing organisation (organisationId).' }) });
 
-export const signBody = z.object({ actor, signedOn: day('the date it was signed (signedOn)') }).strict();
+export const signBody = z.object({ signedOn: day('the date it was signed (signedOn)') }).strict();
 
 export const completeReviewBody = z
   .object({
-    actor,
     outcome: z.enum(REVIEW_OUTCOMES, { error: `outcome must be one of ${REVIEW_OUTCOMES.join(', ')}.` }),
     answers: z
       .object(Object.fromEntries(REVIEW_CHECKLIST.map((q) => [q, z.string().trim().min(1, 'Answer this question.').max(5_000)])) as Record<
@@ -68,12 +65,12 @@ export const completeReviewBody = z
         z.ZodString
       >)
       .strict(),
-    revision: agreementContent.omit({ actor: true }).optional(),
+    revision: agreementContent.optional(),
   })
   .strict()
   .refine((b) => b.outcome !== 'revised' || b.revision !== undefined, { message: 'A revised agreement needs its new contents (revision).', path: ['revision'] });
 
-export const agreementDeviationBody = z.object({ actor, occurredOn: day('the date of the deviation (occurredOn)'), externalId: z.string().trim().max(100).optional() }).strict();
+export const agreementDeviationBody = z.object({ occurredOn: day('the date of the deviation (occurredOn)'), externalId: z.string().trim().max(100).optional() }).strict();
 
 export const listAgreementsQuery = z
   .object({

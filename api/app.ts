@@ -1,7 +1,15 @@
 import { RequestContext, type MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
+import { DASHBOARD_CSS } from '../templates/dashboard/styles.ts';
+import { allow } from './auth/access.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { verifyCsrf } from './auth/csrf.ts';
+import { createSignInLimiter, type SignInLimiter } from './auth/sign-in-limiter.ts';
+import { dashboardErrorPage } from './dashboard/error-page.ts';
+import { dashboardRouter } from './dashboard/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { agreementsRouter } from './routes/agreements.ts';
 import { evaluationsRouter, reportPagesRouter } from './routes/evaluations.ts';
@@ -12,6 +20,7 @@ import { selfServiceRouter } from './routes/self-service.ts';
 import { selfServiceHoursRouter } from './routes/self-service-hours.ts';
 import { selfServiceEvaluationRouter } from './routes/self-service-evaluation.ts';
 import { selfServiceReviewRouter } from './routes/self-service-review.ts';
+import { signInRouter } from './routes/sign-in.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
 
@@ -22,33 +31,66 @@ export interface ApiDeps {
   links: LinkSigner;
   bodyLimit: string;
   log: (line: string) => void;
+  auth: {
+    /** Mark cookies Secure: true when the public URL is HTTPS. */
+    secureCookies: boolean;
+    signInLimiter?: SignInLimiter;
+  };
 }
 
-/** The HTTP API, built from its dependencies; it never listens on import (see api/main.ts). */
-export function createApp({ orm, policy, temporal, links, bodyLimit, log }: ApiDeps): Express {
+/** The HTTP API and the dashboard, built from their dependencies; it never listens on import (see api/main.ts). */
+export function createApp({ orm, policy, temporal, links, bodyLimit, log, auth }: ApiDeps): Express {
   const app = express();
+  const em = () => orm.em;
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.locals.secureCookies = auth.secureCookies;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'form-action': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'upgrade-insecure-requests': auth.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: auth.secureCookies,
+    }),
+  );
   app.use(express.json({ limit: bodyLimit }));
   app.use(express.urlencoded({ extended: false, limit: bodyLimit }));
   // One EntityManager fork per request: no request sees another's identity map.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
 
   app.use(healthRouter({ orm, temporal }));
-  app.use('/api/volunteers', volunteersRouter({ em: () => orm.em, policy, temporal }));
-  app.use('/api/organisations', organisationsRouter({ em: () => orm.em }));
-  app.use('/api/agreements', agreementsRouter({ em: () => orm.em, policy, temporal }));
-  app.use('/api/evaluations', evaluationsRouter({ em: () => orm.em, policy, temporal }));
-  app.use('/reports', reportPagesRouter({ em: () => orm.em }));
-  app.use('/api/hours', hoursRouter({ em: () => orm.em, policy }));
-  app.use('/s/hours', selfServiceHoursRouter({ em: () => orm.em, policy, links }));
-  app.use('/s/review', selfServiceReviewRouter({ em: () => orm.em, links }));
-  app.use('/s/evaluation', selfServiceEvaluationRouter({ em: () => orm.em, links }));
-  app.use('/s', selfServiceRouter({ em: () => orm.em, policy, temporal, links }));
+  app.get('/assets/dashboard.css', (_req, res) => {
+    res.type('css').set('Cache-Control', 'public, max-age=3600').send(DASHBOARD_CSS);
+  });
+  app.use(authenticate(em));
+  app.use(verifyCsrf());
+
+  app.use(signInRouter({ em, limiter: auth.signInLimiter ?? createSignInLimiter(), secureCookies: auth.secureCookies }));
+  app.use('/s/hours', selfServiceHoursRouter({ em, policy, links }));
+  app.use('/s/review', selfServiceReviewRouter({ em, links }));
+  app.use('/s/evaluation', selfServiceEvaluationRouter({ em, links }));
+  app.use('/s', selfServiceRouter({ em, policy, temporal, links }));
+
+  app.use('/api', allow('staff'));
+  app.use('/api/volunteers', volunteersRouter({ em, policy, temporal }));
+  app.use('/api/organisations', organisationsRouter({ em }));
+  app.use('/api/agreements', agreementsRouter({ em, policy, temporal }));
+  app.use('/api/evaluations', evaluationsRouter({ em, policy, temporal }));
+  app.use('/api/hours', hoursRouter({ em, policy }));
+  app.use('/reports', allow('staff'), reportPagesRouter({ em }));
+  app.use(dashboardRouter({ em, policy, temporal, links }));
 
   app.use((req) => {
     throw new HttpError(404, 'NotFound', `There is no ${req.method} ${req.path}.`);
   });
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, dashboardErrorPage));
   return app;
 }

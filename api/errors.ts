@@ -6,7 +6,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
 
 export interface FieldProblem {
@@ -65,10 +65,29 @@ export function fromTemporal(error: unknown): unknown {
   return error;
 }
 
-/** Express 5 routes async rejections here: known errors become JSON with their status, the rest a 500 without details. */
-export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+/** Shows an error to a person in the browser, as a page of the dashboard. */
+export type ErrorPage = (req: Request, res: Response, error: { status: number; message: string }) => void;
+
+/** Requests from a browser for a page (not `/api`) get the error as a page, the rest as JSON. */
+function wantsPage(req: Request): boolean {
+  return !req.originalUrl.startsWith('/api/') && req.accepts(['json', 'html']) === 'html';
+}
+
+/**
+ * Express 5 routes async rejections here: known errors answer with their status (JSON for the API,
+ * a page for the dashboard), the rest a 500 without details.
+ */
+export function errorHandler(log: (line: string) => void, errorPage: ErrorPage): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
     const mapped = fromTemporal(error);
+    const known = mapped instanceof HttpError ? mapped : bodyParserError(error);
+    if (!known) log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const status = known?.status ?? 500;
+    const message = known?.message ?? 'Something went wrong on our side; it has been logged.';
+    if (wantsPage(req)) {
+      errorPage(req, res, { status, message });
+      return;
+    }
     if (mapped instanceof HttpError) {
       res.status(mapped.status).json({
         error: { status: mapped.status, code: mapped.code, message: mapped.message, fields: mapped.fields },
@@ -76,13 +95,7 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       });
       return;
     }
-    const body = bodyParserError(error);
-    if (body) {
-      res.status(body.status).json({ error: body });
-      return;
-    }
-    log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    res.status(500).json({ error: { status: 500, code: 'InternalError', message: 'Something went wrong on our side; it has been logged.' } });
+    res.status(status).json({ error: known ?? { status: 500, code: 'InternalError', message } });
   };
 }
 

@@ -17,11 +17,6 @@ export function currentMonth(now = new Date()): string {
   return norwegianMonth.format(now);
 }
 
-const actor = z
-  .string({ error: 'Say who does this (actor): a staff ID.' })
-  .trim()
-  .min(1, 'Say who does this (actor): a staff ID.')
-  .max(200, 'The actor can be at most 200 characters.');
 
 const volunteerIdField = z
   .string({ error: 'Give the volunteer\'s ID (volunteerId).' })
@@ -67,22 +62,14 @@ const hoursInputShape = {
   activityTypeId: optionalPolicyId('activity type'),
 };
 
-export const enterHoursBody = z.object({ actor, ...hoursInputShape, hours: hoursField }).strict();
+export const enterHoursBody = z.object({ ...hoursInputShape, hours: hoursField }).strict();
 
 /** One CSV row: every value arrives as text. */
 export const hoursCsvRow = z.object({ ...hoursInputShape, hours: hoursText });
 
 export type HoursInput = z.infer<typeof hoursCsvRow>;
 
-export const approveHoursBody = z.object({ actor }).strict();
-
-export const importHoursHeaders = z.object({
-  'X-Actor': z
-    .string({ error: 'Say who imports the file in the X-Actor header, e.g. a staff ID.' })
-    .trim()
-    .min(1, 'Say who imports the file in the X-Actor header, e.g. a staff ID.')
-    .max(200, 'The X-Actor header can be at most 200 characters.'),
-});
+export const approveHoursBody = z.object({}).strict();
 
 const HOURS_STATUSES = ['approved', 'pending'] as const;
 

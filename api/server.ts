@@ -25,7 +25,8 @@ export async function startApi(
   const links = shared.links ?? createLinkSigner(await loadLinkSecret(config.links.secret, config.links.secretFile));
   const client = await createTemporalClient(config.temporal);
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
-  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log });
+  const auth = { secureCookies: config.api.publicUrl.startsWith('https:') };
+  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log, auth });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to this callback.
     const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
+import { permits, seesUnit } from './auth/access.ts';
+import type { Principal } from './auth/principal.ts';
 import { notFound } from './errors.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
 import { isUuid } from './volunteer-schemas.ts';
@@ -12,16 +14,19 @@ export interface VolunteersDeps {
   temporal: TemporalDeps;
 }
 
-/** Finds a volunteer by ID; unknown and malformed IDs are both 404. */
-export async function loadVolunteer(em: EntityManager, id: string): Promise<Volunteer> {
+/**
+ * Finds a volunteer the principal may see; unknown IDs, malformed IDs and volunteers of other
+ * units are all 404, so a contact cannot even learn that another unit's volunteer exists.
+ */
+export async function loadVolunteer(em: EntityManager, id: string, principal: Principal): Promise<Volunteer> {
   const volunteer = isUuid(id) ? await em.findOne(Volunteer, { id }) : null;
-  if (!volunteer) throw notFound(`Volunteer ${id}`);
+  if (!volunteer || !seesUnit(principal, volunteer.serviceUnitId)) throw notFound(`Volunteer ${id}`);
   return volunteer;
 }
 
 /** The volunteer as the API shows them, with each step from the projection. */
-export async function volunteerStatus(em: EntityManager, policy: Policy, volunteer: Volunteer) {
+export async function volunteerStatus(em: EntityManager, policy: Policy, volunteer: Volunteer, principal: Principal) {
   const steps = await em.find(VolunteerStep, { volunteer: volunteer.id }, { orderBy: { id: 'asc' } });
-  return volunteerView(volunteer, steps, policy);
+  return volunteerView(volunteer, steps, policy, { showPoliceCertificate: permits(principal, 'certificateOfficer') });
 }
 

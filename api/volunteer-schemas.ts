@@ -46,20 +46,15 @@ export const listVolunteersQuery = z
   })
   .strict();
 
-const actor = z
-  .string({ error: 'Say who does this (actor): a staff ID, or "volunteer".' })
-  .trim()
-  .min(1, 'Say who does this (actor): a staff ID, or "volunteer".')
-  .max(200);
 const day = (what: string) => z.string({ error: `Give ${what} as a date, YYYY-MM-DD.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Give ${what} as a date, YYYY-MM-DD.`);
 
-export const actorBody = z.object({ actor }).strict();
+/** The body of an action that needs nothing but who does it, which comes from the sign-in. */
+export const emptyBody = z.object({}).strict();
 
-export const completeStepBody = z.object({ actor, signedOn: day('the date the paper declaration was signed').optional() }).strict();
+export const completeStepBody = z.object({ signedOn: day('the date the paper declaration was signed').optional() }).strict();
 
 export const policeCertificateBody = z
   .object({
-    actor,
     issuedOn: day('the certificate\'s issue date (issuedOn)'),
     presentedOn: day('the date it was presented (presentedOn)'),
     outcome: z.enum(['approved', 'notApproved'], { error: 'outcome must be "approved" or "notApproved".' }),
@@ -67,28 +62,26 @@ export const policeCertificateBody = z
   .strict();
 
 export const sessionBody = z
-  .object({ actor, at: z.iso.datetime({ offset: true, error: 'Give the time as an ISO date-time, e.g. 2026-03-02T18:00:00+01:00.' }) })
+  .object({ at: z.iso.datetime({ offset: true, error: 'Give the time as an ISO date-time, e.g. 2026-03-02T18:00:00+01:00.' }) })
   .strict();
 
 export const waiverBody = z
-  .object({ actor, reason: z.string({ error: 'Give the reason for the waiver.' }).trim().min(3, 'Give the reason for the waiver.').max(1000) })
+  .object({ reason: z.string({ error: 'Give the reason for the waiver.' }).trim().min(3, 'Give the reason for the waiver.').max(1000) })
   .strict();
 
 export const contactBody = z
   .object({
-    actor,
     name: z.string({ error: 'Give the contact\'s name.' }).trim().min(1, 'Give the contact\'s name.').max(200),
     email: z.string({ error: 'Give the contact\'s email.' }).trim().pipe(z.email('Give the contact\'s email, e.g. kari@kommune.no.')),
   })
   .strict();
 
 export const roleBody = z
-  .object({ actor, activityTypeId: z.string().min(1, 'Choose the new activity type.'), serviceUnitId: z.string().min(1).optional() })
+  .object({ activityTypeId: z.string().min(1, 'Choose the new activity type.'), serviceUnitId: z.string().min(1).optional() })
   .strict();
 
 export const deviationBody = z
   .object({
-    actor,
     occurredOn: day('the date of the deviation (occurredOn)'),
     externalId: z.string().trim().max(100).optional(),
   })

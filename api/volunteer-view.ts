@@ -1,8 +1,14 @@
 import type { Policy } from '../infra/policy/policy.ts';
 import type { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 
+export interface ViewOptions {
+  /** The police-certificate step is shown only to the coordinator and certificate officers. */
+  showPoliceCertificate: boolean;
+  now?: Date;
+}
+
 /** The JSON the API shows for a volunteer: person, assignment, and the projected lifecycle status. */
-export function volunteerView(volunteer: Volunteer, steps: VolunteerStep[], policy: Policy, now = new Date()) {
+export function volunteerView(volunteer: Volunteer, steps: VolunteerStep[], policy: Policy, { showPoliceCertificate, now = new Date() }: ViewOptions) {
   const unit = policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId);
   const activityType = policy.activityTypes.find((a) => a.id === volunteer.activityTypeId);
   return {
@@ -21,7 +27,7 @@ export function volunteerView(volunteer: Volunteer, steps: VolunteerStep[], poli
     lifecycleStarted: volunteer.lifecycleStartedAt !== null,
     createdAt: volunteer.createdAt.toISOString(),
     updatedAt: volunteer.updatedAt.toISOString(),
-    steps: steps.map((step) => ({
+    steps: steps.filter((step) => showPoliceCertificate || step.step !== 'policeCertificate').map((step) => ({
       step: step.step,
       state: step.state,
       openedAt: step.openedAt?.toISOString() ?? null,

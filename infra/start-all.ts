@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWorker } from '../worker/worker.ts';
 import { startApi } from '../api/server.ts';
+import { ensureFirstCoordinator } from './auth/staff-accounts.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { createLinkSigner, loadLinkSecret } from './links/signed-links.ts';
@@ -72,10 +73,17 @@ await runMain('samspill', async (log) => {
 
     const api = await startApi(config, log, { policy, orm, links });
     stops.push(() => api.stop());
+    const firstCoordinator = await ensureFirstCoordinator(orm.em.fork());
+    const signIn = firstCoordinator
+      ? `  First sign-in       ${firstCoordinator.email} with password ${firstCoordinator.password}
+                      (shown this once; \`npm run staff -- reset-password ${firstCoordinator.email}\` makes a new one)`
+      : `  Sign in             with your staff account (\`npm run staff -- help\` manages accounts)`;
 
     console.log(`
 Samspill is running.
-  API                 ${api.url}/api/volunteers   (health: ${api.url}/ready)
+  Dashboard           ${api.url}/
+${signIn}
+  API                 ${api.url}/api/volunteers   (documentation: ${api.url}/api/docs, health: ${api.url}/ready)
   Temporal UI         ${temporalUi}
   Mail catcher        ${mailUi}
   Database            ${config.databaseUrl.replace(/\/\/[^@]*@/, '//')}

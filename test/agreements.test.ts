@@ -91,14 +91,14 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
       .expect(201);
     expect(draft).toMatchObject({ status: 'draft', currentVersion: 1, organisation: { name: 'Røde Kors Tønsberg' } });
 
-    const refused = await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ actor: 'coordinator-1', signedOn: '2026-01-01' }).expect(422);
+    const refused = await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ signedOn: '2026-01-01' }).expect(422);
     expect(refused.body.error.code).toBe('AgreementIncomplete');
     expect((refused.body.error.fields as { field: string }[]).map((f) => f.field)).toEqual(['sections.purposeAndTargetGroup', 'sections.timeUse', 'qualitySystemRef']);
 
     await stack.api.put(`/api/agreements/${draft.id}/draft`).send(content('2026-01-01')).expect(200);
-    const { body: signed } = await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ actor: 'coordinator-1', signedOn: '2026-01-01' }).expect(200);
+    const { body: signed } = await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ signedOn: '2026-01-01' }).expect(200);
     expect(signed).toMatchObject({ status: 'active', cycle: 1, reviewDueOn: '2027-01-01' });
-    await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ actor: 'coordinator-1', signedOn: '2026-01-01' }).expect(409);
+    await stack.api.post(`/api/agreements/${draft.id}/sign`).send({ signedOn: '2026-01-01' }).expect(409);
     await stack.api.put(`/api/agreements/${draft.id}/draft`).send(content('2026-01-01')).expect(409);
   });
 
@@ -121,7 +121,7 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
     );
     const organisationId = await organisation();
     const { body: created } = await stack.api.post('/api/agreements').send({ ...content(anniversary.startDate), organisationId }).expect(201);
-    const { body: signed } = await stack.api.post(`/api/agreements/${created.id}/sign`).send({ actor: 'coordinator-1', signedOn: anniversary.startDate }).expect(200);
+    const { body: signed } = await stack.api.post(`/api/agreements/${created.id}/sign`).send({ signedOn: anniversary.startDate }).expect(200);
     expect(signed.reviewDueOn).toBe(anniversary.reviewDueOn);
 
     await stack.sink.waitFor(withSubject(COORDINATOR, 'Forfalt: gjennomgang av samarbeidsavtalen med Røde Kors Tønsberg'));
@@ -141,11 +141,11 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
     expect(answered.reviews[0].organisationAnswers).toEqual({ stillWantedByUsers: 'Ja, og flere ønsker det', trainingNeeds: 'Demens' });
     await stack.api.get('/s/review/forged.token').expect(404);
 
-    await stack.api.post(`/api/agreements/${created.id}/review/complete`).send({ actor: 'c', outcome: 'continued', answers: ANSWERS }).expect(409);
-    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({ actor: 'coordinator-1' }).expect(200);
+    await stack.api.post(`/api/agreements/${created.id}/review/complete`).send({ outcome: 'continued', answers: ANSWERS }).expect(409);
+    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({}).expect(200);
     const { body: reviewed } = await stack.api
       .post(`/api/agreements/${created.id}/review/complete`)
-      .send({ actor: 'coordinator-1', outcome: 'continued', answers: ANSWERS })
+      .send({ outcome: 'continued', answers: ANSWERS })
       .expect(200);
     expect(reviewed).toMatchObject({ status: 'active', cycle: 2, lastOutcome: 'continued', reviews: [{ cycle: 1, outcome: 'continued', answers: ANSWERS }] });
     expect((reviewed.reviewDueOn as string).slice(0, 4)).toBe(String(Number(anniversary.reviewDueOn.slice(0, 4)) + 1));
@@ -159,17 +159,17 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
     stack = await startStack(dialect, await compressedPolicy());
     const organisationId = await organisation();
     const { body: created } = await stack.api.post('/api/agreements').send({ ...content('2026-01-01'), organisationId }).expect(201);
-    await stack.api.post(`/api/agreements/${created.id}/sign`).send({ actor: 'coordinator-1', signedOn: '2026-01-01' }).expect(200);
+    await stack.api.post(`/api/agreements/${created.id}/sign`).send({ signedOn: '2026-01-01' }).expect(200);
 
-    const { body: early } = await stack.api.post(`/api/agreements/${created.id}/deviations`).send({ actor: 'contact-7', occurredOn: '2026-03-03', externalId: 'AVVIK-1' }).expect(201);
+    const { body: early } = await stack.api.post(`/api/agreements/${created.id}/deviations`).send({ occurredOn: '2026-03-03', externalId: 'AVVIK-1' }).expect(201);
     expect(early).toMatchObject({ status: 'reviewDue', earlyReview: true });
     await stack.sink.waitFor(withSubject(ORGANISATION_CONTACT, 'Tidlig gjennomgang'));
     await stack.sink.waitFor(withSubject(MUNICIPAL_CONTACT, 'Tidlig gjennomgang'));
 
-    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({ actor: 'coordinator-1' }).expect(200);
+    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({}).expect(200);
     const incomplete = await stack.api
       .post(`/api/agreements/${created.id}/review/complete`)
-      .send({ actor: 'coordinator-1', outcome: 'revised', answers: ANSWERS, revision: { ...content('2026-01-01'), actor: undefined, sections: { timeUse: 'x' } } })
+      .send({ outcome: 'revised', answers: ANSWERS, revision: { ...content('2026-01-01'), actor: undefined, sections: { timeUse: 'x' } } })
       .expect(422);
     expect(incomplete.body.error.fields[0].field).toBe('revision.sections.purposeAndTargetGroup');
     const { actor, ...revision } = content('2026-01-01', { ...SECTIONS, timeUse: 'Inntil seks timer per vakt.' });
@@ -188,9 +188,9 @@ describe.each(DIALECTS)('cooperation agreements on %s', (dialect) => {
     stack = await startStack(dialect, await compressedPolicy());
     const organisationId = await organisation();
     const { body: created } = await stack.api.post('/api/agreements').send({ ...content('2026-01-01'), organisationId }).expect(201);
-    await stack.api.post(`/api/agreements/${created.id}/sign`).send({ actor: 'coordinator-1', signedOn: '2026-01-01' }).expect(200);
-    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({ actor: 'coordinator-1' }).expect(200);
-    const { body } = await stack.api.post(`/api/agreements/${created.id}/review/complete`).send({ actor: 'coordinator-1', outcome: 'terminated', answers: ANSWERS }).expect(200);
+    await stack.api.post(`/api/agreements/${created.id}/sign`).send({ signedOn: '2026-01-01' }).expect(200);
+    await stack.api.post(`/api/agreements/${created.id}/review/start`).send({}).expect(200);
+    const { body } = await stack.api.post(`/api/agreements/${created.id}/review/complete`).send({ outcome: 'terminated', answers: ANSWERS }).expect(200);
     expect(body.status).toBe('terminated');
     const handle = stack.client.workflow.getHandle(agreementWorkflowId(created.id));
     await waitUntil(async () => (await handle.describe()).status.name === 'COMPLETED');

@@ -68,9 +68,9 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
     const year = dialect === 'sqlite' ? 2010 : 2011;
     await seed(stack, year);
 
-    const started = await stack.api.post('/api/evaluations').send({ actor: 'coordinator-1', year }).expect(202);
+    const started = await stack.api.post('/api/evaluations').send({ year }).expect(202);
     expect(started.body).toEqual({ year, started: true, workflowId: evaluationWorkflowId(year) });
-    const again = await stack.api.post('/api/evaluations').send({ actor: 'coordinator-1', year }).expect(200);
+    const again = await stack.api.post('/api/evaluations').send({ year }).expect(200);
     expect(again.body.started).toBe(false);
 
     const asked = UNIT_MAILBOXES + 1 + 4;
@@ -111,12 +111,12 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
     const page = await stack.api.get(`/reports/${year}`).expect(200);
     expect(page.text).toContain('<td>11\u00a0905,0</td><td>7,00</td>');
 
-    await stack.api.post(`/api/evaluations/${year}/report/sent`).send({ actor: 'coordinator-1', caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` }).expect(409);
-    const { body: approved } = await stack.api.post(`/api/evaluations/${year}/report/approve`).send({ actor: 'coordinator-1' }).expect(200);
+    await stack.api.post(`/api/evaluations/${year}/report/sent`).send({ caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` }).expect(409);
+    const { body: approved } = await stack.api.post(`/api/evaluations/${year}/report/approve`).send({}).expect(200);
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'coordinator-1' });
     const { body: sent } = await stack.api
       .post(`/api/evaluations/${year}/report/sent`)
-      .send({ actor: 'coordinator-1', caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` })
+      .send({ caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` })
       .expect(200);
     expect(sent).toMatchObject({ status: 'sentToPolitics', caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` });
     const handle = stack.client.workflow.getHandle(evaluationWorkflowId(year));
@@ -131,13 +131,13 @@ describe('closing an evaluation early', () => {
   it('makes the report at once when the coordinator closes the collection', async () => {
     const policy = await compressedPolicy();
     stack = await startStack('sqlite', policy);
-    await stack.api.post('/api/evaluations').send({ actor: 'coordinator-1', year: 2012 }).expect(202);
+    await stack.api.post('/api/evaluations').send({ year: 2012 }).expect(202);
     await waitUntil(async () => (await stack.api.get('/api/evaluations/2012')).status === 200);
     await stack.sink.waitFor((m) => m.subject === 'Årlig evaluering av frivilligsamarbeidet 2012', UNIT_MAILBOXES);
-    const { body } = await stack.api.post('/api/evaluations/2012/close').send({ actor: 'coordinator-1' }).expect(200);
+    const { body } = await stack.api.post('/api/evaluations/2012/close').send({}).expect(200);
     expect(body.status).toBe('reportReady');
     expect(body.report).toMatchObject({ year: 2012, totalHours: 0, responses: { asked: UNIT_MAILBOXES, answered: 0 } });
-    await stack.api.post('/api/evaluations/2012/close').send({ actor: 'coordinator-1' }).expect(409);
+    await stack.api.post('/api/evaluations/2012/close').send({}).expect(409);
     expect(stack.sink.matching((m) => (m.subject ?? '').startsWith('Påminnelse'))).toEqual([]);
   });
 });

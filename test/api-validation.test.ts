@@ -51,14 +51,14 @@ describe.each(DIALECTS)('bad input to the volunteer API on %s', (dialect) => {
     const malformed = await stack.api.get('/api/volunteers/1%27%20or%201=1').expect(404);
     expect(malformed.body.error.message).toMatch(/was not found/);
     const { body: created } = await stack.api.post('/api/volunteers').send(volunteerBody()).expect(201);
-    const step = await stack.api.post(`/api/volunteers/${created.id}/steps/juggling/complete`).send({ actor: 'contact-2' }).expect(404);
+    const step = await stack.api.post(`/api/volunteers/${created.id}/steps/juggling/complete`).send({}).expect(404);
     expect(step.body.error.message).toMatch(/There is no step "juggling"/);
     await stack.api.get('/api/nothing-here').expect(404);
   });
 
   it('answers 409 for a step that is not open, and 422 for bad filters', async () => {
     const { body: created } = await stack.api.post('/api/volunteers').send(volunteerBody()).expect(201);
-    const closed = await stack.api.post(`/api/volunteers/${created.id}/steps/firstConversation/complete`).send({ actor: 'contact-2' }).expect(409);
+    const closed = await stack.api.post(`/api/volunteers/${created.id}/steps/firstConversation/complete`).send({}).expect(409);
     expect(closed.body.error).toMatchObject({
       code: 'ActivationGateClosed',
       message: 'The first conversation can be held only when every required step is done; still missing: confidentialityDeclaration, introductionCourse, contact.',

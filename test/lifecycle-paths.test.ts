@@ -34,8 +34,8 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
   }
 
   async function activate(id: string) {
-    await act(stack, id, 'contact', { actor: 'coordinator-1', name: 'Kari Kontakt', email: CONTACT });
-    return act(stack, id, 'steps/firstConversation/complete', { actor: 'contact-7' });
+    await act(stack, id, 'contact', { name: 'Kari Kontakt', email: CONTACT });
+    return act(stack, id, 'steps/firstConversation/complete', {});
   }
 
   it('takes a volunteer whose role requires a police certificate from registration to active', async () => {
@@ -46,30 +46,30 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
 
     const tooOld = await stack.api
       .post(`/api/volunteers/${volunteer.id}/steps/policeCertificate/record`)
-      .send({ actor: 'coordinator-1', issuedOn: daysAgo(100), presentedOn: today(), outcome: 'approved' })
+      .send({ issuedOn: daysAgo(100), presentedOn: today(), outcome: 'approved' })
       .expect(422);
     expect(tooOld.body.error).toMatchObject({ code: 'CertificateTooOld', message: expect.stringContaining('more than 3 months') });
-    const gate = await stack.api.post(`/api/volunteers/${volunteer.id}/steps/firstConversation/complete`).send({ actor: 'c' }).expect(409);
+    const gate = await stack.api.post(`/api/volunteers/${volunteer.id}/steps/firstConversation/complete`).send({}).expect(409);
     expect(gate.body.error.message).toBe(
       'The first conversation can be held only when every required step is done; still missing: policeCertificate, confidentialityDeclaration, introductionCourse, contact.',
     );
 
-    let status = await act(stack, volunteer.id, 'steps/policeCertificate/record', { actor: 'coordinator-1', issuedOn: daysAgo(20), presentedOn: today(), outcome: 'approved' });
+    let status = await act(stack, volunteer.id, 'steps/policeCertificate/record', { issuedOn: daysAgo(20), presentedOn: today(), outcome: 'approved' });
     expect(stepOf(status, 'policeCertificate')).toMatchObject({ state: 'done', completedBy: 'coordinator-1' });
-    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', { actor: 'contact-7', signedOn: today() });
+    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', { signedOn: today() });
 
     const session = inSeconds(3600);
-    status = await act(stack, volunteer.id, 'steps/introductionCourse/session', { actor: 'contact-7', at: session });
+    status = await act(stack, volunteer.id, 'steps/introductionCourse/session', { at: session });
     expect(stepOf(status, 'introductionCourse')).toMatchObject({ state: 'waiting', sessionAt: new Date(session).toISOString() });
     const [booked] = await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject!.startsWith('Booked'));
     expect(booked!.attachments).toEqual([expect.objectContaining({ filename: 'invitasjon.ics', contentType: 'text/calendar' })]);
     expect(booked!.attachments[0]!.content.toString()).toContain('SUMMARY:Introduction course – Aktivitetshusene');
-    await act(stack, volunteer.id, 'steps/introductionCourse/complete', { actor: 'contact-7' });
+    await act(stack, volunteer.id, 'steps/introductionCourse/complete', {});
 
-    await act(stack, volunteer.id, 'contact', { actor: 'coordinator-1', name: 'Kari Kontakt', email: CONTACT });
+    await act(stack, volunteer.id, 'contact', { name: 'Kari Kontakt', email: CONTACT });
     const [gateOpen] = await stack.sink.waitFor(sentTo(CONTACT));
     expect(gateOpen!.subject).toBe(`Klar for første samtale: ${volunteer.name}`);
-    status = await act(stack, volunteer.id, 'steps/firstConversation/complete', { actor: 'contact-7' });
+    status = await act(stack, volunteer.id, 'steps/firstConversation/complete', {});
     expect(status.phase).toBe('active');
     expect(stepOf(status, 'followUp')).toMatchObject({ state: 'waiting', dueAt: expect.any(String) });
 
@@ -84,17 +84,17 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
   it('ends a volunteer without a certificate requirement through the ending conversation, thanks them, and anonymises after retention', async () => {
     stack = await startStack(dialect, await compressedPolicy({}, { retention: { afterEnded: seconds(3), afterWithdrawn: seconds(3) } }));
     const volunteer = await register({ activityTypeId: 'turvenn' });
-    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', { actor: 'contact-7' });
-    const waived = await act(stack, volunteer.id, 'steps/introductionCourse/waive', { actor: 'coordinator-1', reason: 'Has led walking groups for years' });
+    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', {});
+    const waived = await act(stack, volunteer.id, 'steps/introductionCourse/waive', { reason: 'Has led walking groups for years' });
     expect(stepOf(waived, 'introductionCourse').state).toBe('notRequired');
     expect((await activate(volunteer.id)).phase).toBe('active');
 
-    const withdrawn = await stack.api.post(`/api/volunteers/${volunteer.id}/withdraw`).send({ actor: 'c' }).expect(409);
+    const withdrawn = await stack.api.post(`/api/volunteers/${volunteer.id}/withdraw`).send({}).expect(409);
     expect(withdrawn.body.error.code).toBe('AlreadyActivated');
-    let status = await act(stack, volunteer.id, 'end', { actor: 'coordinator-1' });
+    let status = await act(stack, volunteer.id, 'end', {});
     expect(status.phase).toBe('ending');
     expect(stepOf(status, 'endingConversation').state).toBe('waiting');
-    status = await act(stack, volunteer.id, 'steps/endingConversation/complete', { actor: 'contact-7' });
+    status = await act(stack, volunteer.id, 'steps/endingConversation/complete', {});
     expect(status.phase).toBe('ended');
 
     const [thanks] = await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject!.startsWith('Takk for innsatsen'));
@@ -115,41 +115,41 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
   it('pauses and returns, asking for a new police certificate where the role requires one', async () => {
     stack = await startStack(dialect, await compressedPolicy());
     const volunteer = await register({ activityTypeId: 'aktivitetsvenn-utviklingshemming' });
-    await act(stack, volunteer.id, 'steps/policeCertificate/record', { actor: 'coordinator-1', issuedOn: daysAgo(5), presentedOn: today(), outcome: 'approved' });
-    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', { actor: 'contact-7' });
-    await act(stack, volunteer.id, 'steps/introductionCourse/waive', { actor: 'coordinator-1', reason: 'Course given by the organisation' });
+    await act(stack, volunteer.id, 'steps/policeCertificate/record', { issuedOn: daysAgo(5), presentedOn: today(), outcome: 'approved' });
+    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', {});
+    await act(stack, volunteer.id, 'steps/introductionCourse/waive', { reason: 'Course given by the organisation' });
     await activate(volunteer.id);
 
-    expect((await act(stack, volunteer.id, 'pause', { actor: 'contact-7' })).phase).toBe('paused');
-    const paused = await stack.api.post(`/api/volunteers/${volunteer.id}/steps/followUp/complete`).send({ actor: 'c' }).expect(409);
+    expect((await act(stack, volunteer.id, 'pause', {})).phase).toBe('paused');
+    const paused = await stack.api.post(`/api/volunteers/${volunteer.id}/steps/followUp/complete`).send({}).expect(409);
     expect(paused.body.error.code).toBe('VolunteerPaused');
-    const resumed = await act(stack, volunteer.id, 'resume', { actor: 'contact-7' });
+    const resumed = await act(stack, volunteer.id, 'resume', {});
     expect(resumed.phase).toBe('onboarding');
     expect(stepOf(resumed, 'policeCertificate').state).toBe('waiting');
     await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject === 'Politiattest: bekreftelse på formål', 2);
 
-    const back = await act(stack, volunteer.id, 'steps/policeCertificate/record', { actor: 'coordinator-1', issuedOn: today(), presentedOn: today(), outcome: 'approved' });
+    const back = await act(stack, volunteer.id, 'steps/policeCertificate/record', { issuedOn: today(), presentedOn: today(), outcome: 'approved' });
     expect(back.phase).toBe('active');
   });
 
   it('re-evaluates requirements on a role change and opens the new steps', async () => {
     stack = await startStack(dialect, await compressedPolicy());
     const volunteer = await register({ activityTypeId: 'kultur-og-arrangement' });
-    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', { actor: 'contact-7' });
+    await act(stack, volunteer.id, 'steps/confidentialityDeclaration/complete', {});
     expect((await activate(volunteer.id)).phase).toBe('active');
 
     const young = await stack.api
       .post(`/api/volunteers/${volunteer.id}/role`)
-      .send({ actor: 'coordinator-1', activityTypeId: 'vaketjeneste' })
+      .send({ activityTypeId: 'vaketjeneste' })
       .expect(200);
     expect(young.body.activityType.id).toBe('vaketjeneste');
-    const changed = await act(stack, volunteer.id, 'role', { actor: 'coordinator-1', activityTypeId: 'aktivitetsvenn-utviklingshemming', serviceUnitId: 'sidebygningen' });
+    const changed = await act(stack, volunteer.id, 'role', { activityTypeId: 'aktivitetsvenn-utviklingshemming', serviceUnitId: 'sidebygningen' });
     expect(changed).toMatchObject({ phase: 'onboarding', serviceUnit: { id: 'sidebygningen' }, activityType: { id: 'aktivitetsvenn-utviklingshemming' } });
     expect(stepOf(changed, 'policeCertificate').state).toBe('waiting');
     const [purpose] = await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject === 'Politiattest: bekreftelse på formål');
     expect(purpose!.text).toContain('Rollen aktivitetsvenn for personer med utviklingshemming krever politiattest');
     expect(purpose!.text).toContain('i Sidebygningen');
-    const done = await act(stack, volunteer.id, 'steps/policeCertificate/record', { actor: 'coordinator-1', issuedOn: today(), presentedOn: today(), outcome: 'approved' });
+    const done = await act(stack, volunteer.id, 'steps/policeCertificate/record', { issuedOn: today(), presentedOn: today(), outcome: 'approved' });
     expect(done.phase).toBe('onboarding');
     expect(stepOf(done, 'introductionCourse').state).toBe('waiting');
   });
@@ -157,11 +157,11 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
   it('withdraws a volunteer before activation with a thank-you, and deletes their data after the shorter retention', async () => {
     stack = await startStack(dialect, await compressedPolicy({}, { retention: { afterEnded: seconds(3600), afterWithdrawn: seconds(2) } }));
     const volunteer = await register({});
-    const status = await act(stack, volunteer.id, 'withdraw', { actor: 'contact-7' });
+    const status = await act(stack, volunteer.id, 'withdraw', {});
     expect(status.phase).toBe('withdrawn');
     expect(status.steps.filter((s) => s.state === 'waiting')).toEqual([]);
     await stack.sink.waitFor((m) => sentTo(volunteer.email)(m) && m.subject === 'Takk for at du ville bli frivillig');
     await waitUntil(async () => (await stack.api.get(`/api/volunteers/${volunteer.id}`)).body.name === 'Anonymisert', seconds(20));
-    await stack.api.post(`/api/volunteers/${volunteer.id}/resume`).send({ actor: 'c' }).expect(409);
+    await stack.api.post(`/api/volunteers/${volunteer.id}/resume`).send({}).expect(409);
   });
 });

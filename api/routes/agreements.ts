@@ -17,7 +17,10 @@ import { agreementContent, agreementDeviationBody, completeReviewBody, listAgree
 import { agreementView, missingContents } from '../agreement-view.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { startAgreementLifecycle, updateWorkflow, type TemporalDeps } from '../temporal-calls.ts';
-import { actorBody, idempotencyKeyHeader, isUuid } from '../volunteer-schemas.ts';
+import { emptyBody, idempotencyKeyHeader, isUuid } from '../volunteer-schemas.ts';
+import { seesAgreement, visibleAgreementIds } from '../agreement-access.ts';
+import { allow } from '../auth/access.ts';
+import { actorOf, principalOf, type Principal } from '../auth/principal.ts';
 import { parse } from './parse.ts';
 
 interface AgreementsDeps {
@@ -26,7 +29,7 @@ interface AgreementsDeps {
   temporal: TemporalDeps;
 }
 
-type Content = Omit<z.infer<typeof agreementContent>, 'actor'>;
+type Content = z.infer<typeof agreementContent>;
 
 /** Cooperation agreements (samarbeidsavtaler): drafted, signed when complete, reviewed every year. */
 export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Router {
@@ -55,15 +58,16 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     };
   }
 
-  async function load(id: string) {
+  /** An agreement the principal may see; others' are 404, like unknown ones. */
+  async function load(id: string, principal: Principal) {
     const agreement = isUuid(id) ? await em().findOne(Agreement, { id }) : null;
-    if (!agreement) throw notFound(`Agreement ${id}`);
+    if (!agreement || !(await seesAgreement(em(), principal, agreement))) throw notFound(`Agreement ${id}`);
     return agreement;
   }
 
   async function view(id: string) {
     em().clear();
-    const agreement = await load(id);
+    const agreement = await em().findOneOrFail(Agreement, { id });
     const [organisation, versions, reviews] = await Promise.all([
       em().findOneOrFail(Organisation, { id: agreement.organisationId }),
       em().find(AgreementVersion, { agreementId: id }, { orderBy: { version: 'desc' } }),
@@ -75,8 +79,9 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
   const update = <Arg>(req: Request, id: string, definition: UpdateDefinition<AgreementState, [Arg]>, arg: Arg) =>
     updateWorkflow(temporal, agreementWorkflowId(id), definition, arg, parse(idempotencyKeyHeader, req.get('Idempotency-Key')));
 
-  router.post('/', async (req, res) => {
-    const { actor, organisationId, ...content } = parse(newAgreementBody, req.body ?? {});
+  router.post('/', allow('coordinator'), async (req, res) => {
+    const actor = actorOf(principalOf(res));
+    const { organisationId, ...content } = parse(newAgreementBody, req.body ?? {});
     checkPolicyIds(content);
     if (!(await em().findOne(Organisation, { id: organisationId }))) {
       throw new HttpError(422, 'ValidationFailed', 'Some fields are missing or invalid; see `fields`.', [{ field: 'organisationId', message: 'No such organisation.' }]);
@@ -91,23 +96,25 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     res.status(201).location(`/api/agreements/${id}`).json(await view(id));
   });
 
-  router.get('/', async (req, res) => {
+  router.get('/', allow('staff'), async (req, res) => {
     const query = parse(listAgreementsQuery, req.query);
-    const where: FilterQuery<Agreement> = {};
+    const visible = await visibleAgreementIds(em(), principalOf(res));
+    const where: FilterQuery<Agreement> = visible ? { id: { $in: [...visible] } } : {};
     if (query.status) where.status = query.status;
     if (query.organisationId) where.organisationId = query.organisationId;
     const [agreements, total] = await em().findAndCount(Agreement, where, { orderBy: { reviewDueOn: 'asc', id: 'asc' }, limit: query.limit, offset: query.offset });
     res.json({ items: await Promise.all(agreements.map((a) => view(a.id))), total, limit: query.limit, offset: query.offset });
   });
 
-  router.get('/:id', async (req, res) => {
-    res.json(await view(req.params.id));
+  router.get('/:id', allow('staff'), async (req, res) => {
+    res.json(await view((await load(String(req.params.id), principalOf(res))).id));
   });
 
-  router.put('/:id/draft', async (req, res) => {
-    const { actor, ...content } = parse(agreementContent, req.body ?? {});
+  router.put('/:id/draft', allow('coordinator'), async (req, res) => {
+    const actor = actorOf(principalOf(res));
+    const content = parse(agreementContent, req.body ?? {});
     checkPolicyIds(content);
-    const agreement = await load(req.params.id);
+    const agreement = await load(String(req.params.id), principalOf(res));
     if (agreement.status !== 'draft') throw new HttpError(409, 'NotADraft', 'Only a draft can be edited; a signed agreement changes through a revision at its review.');
     const version = await em().findOneOrFail(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
     em().assign(version, versionValues(agreement.id, version.version, content, actor));
@@ -116,9 +123,10 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     res.json(await view(agreement.id));
   });
 
-  router.post('/:id/sign', async (req, res) => {
-    const { actor, signedOn } = parse(signBody, req.body ?? {});
-    const agreement = await load(req.params.id);
+  router.post('/:id/sign', allow('coordinator'), async (req, res) => {
+    const actor = actorOf(principalOf(res));
+    const { signedOn } = parse(signBody, req.body ?? {});
+    const agreement = await load(String(req.params.id), principalOf(res));
     const version = await em().findOneOrFail(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
     const missing = missingContents(version);
     if (missing.length) throw new HttpError(422, 'AgreementIncomplete', 'The agreement cannot be signed until every required part is filled in; see `fields`.', missing);
@@ -128,9 +136,10 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     res.json(await view(agreement.id));
   });
 
-  router.post('/:id/review/start', async (req, res) => {
-    const { actor } = parse(actorBody, req.body ?? {});
-    const agreement = await load(req.params.id);
+  router.post('/:id/review/start', allow('writer'), async (req, res) => {
+    parse(emptyBody, req.body ?? {});
+    const actor = actorOf(principalOf(res));
+    const agreement = await load(String(req.params.id), principalOf(res));
     const state = await update(req, agreement.id, startReviewUpdate, { actor });
     const existing = await em().findOne(AgreementReview, { agreementId: agreement.id, cycle: state.cycle });
     if (!existing) em().create(AgreementReview, { agreementId: agreement.id, cycle: state.cycle, early: state.earlyReview, answers: {} });
@@ -138,9 +147,10 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     res.json(await view(agreement.id));
   });
 
-  router.post('/:id/review/complete', async (req, res) => {
-    const { actor, outcome, answers, revision } = parse(completeReviewBody, req.body ?? {});
-    const agreement = await load(req.params.id);
+  router.post('/:id/review/complete', allow('writer'), async (req, res) => {
+    const actor = actorOf(principalOf(res));
+    const { outcome, answers, revision } = parse(completeReviewBody, req.body ?? {});
+    const agreement = await load(String(req.params.id), principalOf(res));
     const cycle = agreement.cycle;
     let version: number | undefined;
     if (outcome === 'revised' && revision) {
@@ -163,9 +173,10 @@ export function agreementsRouter({ em, policy, temporal }: AgreementsDeps): Rout
     res.json(await view(agreement.id));
   });
 
-  router.post('/:id/deviations', async (req, res) => {
-    const { actor, occurredOn, externalId } = parse(agreementDeviationBody, req.body ?? {});
-    const agreement = await load(req.params.id);
+  router.post('/:id/deviations', allow('writer'), async (req, res) => {
+    const actor = actorOf(principalOf(res));
+    const { occurredOn, externalId } = parse(agreementDeviationBody, req.body ?? {});
+    const agreement = await load(String(req.params.id), principalOf(res));
     const version = await em().findOneOrFail(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
     em().create(Deviation, { occurredOn, serviceUnitId: version.serviceUnitIds[0]!, agreementId: agreement.id, volunteerId: null, externalId: externalId ?? null, recordedBy: actor });
     await em().flush();

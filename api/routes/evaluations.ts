@@ -7,7 +7,9 @@ import { annualReportCsv, annualReportPage } from '../../templates/pages/annual-
 import { approveReportUpdate, closeCollectionUpdate, evaluationWorkflowId, recordPoliticalConsiderationUpdate } from '../../workflows/annual-evaluation/definitions.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { startEvaluation, updateWorkflow, type TemporalDeps } from '../temporal-calls.ts';
-import { actorBody, idempotencyKeyHeader } from '../volunteer-schemas.ts';
+import { emptyBody, idempotencyKeyHeader } from '../volunteer-schemas.ts';
+import { allow } from '../auth/access.ts';
+import { actorOf, principalOf } from '../auth/principal.ts';
 import { parse } from './parse.ts';
 
 interface EvaluationsDeps {
@@ -17,15 +19,14 @@ interface EvaluationsDeps {
 }
 
 const yearParam = z.coerce.number({ error: 'The year must be a number such as 2025.' }).int().min(2000, 'The year must be 2000 or later.').max(2100);
-const kickoffBody = z.object({ actor: z.string().trim().min(1).max(200), year: yearParam }).strict();
-const sentBody = z
+export const kickoffBody = z.object({ year: yearParam }).strict();
+export const sentBody = z
   .object({
-    actor: z.string().trim().min(1, 'Say who records it (actor).').max(200),
     caseNumber: z.string({ error: 'Give the case number (saksnummer), e.g. 2026/1234.' }).trim().min(1, 'Give the case number (saksnummer), e.g. 2026/1234.').max(50),
     sentOn: z.string({ error: 'Give the date it was sent (sentOn) as YYYY-MM-DD.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date it was sent (sentOn) as YYYY-MM-DD.'),
   })
   .strict();
-const responseBody = z
+export const responseBody = z
   .object({
     email: z.string().trim().pipe(z.email('Give the email address the request was sent to.')),
     hoursConfirmed: z.boolean({ error: 'Say whether the hours are right (true or false).' }),
@@ -38,7 +39,7 @@ const responseBody = z
 export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Router {
   const router = Router();
 
-  async function load(req: Request<{ year: string }>) {
+  async function load(req: Request) {
     const year = parse(yearParam, req.params.year);
     const evaluation = await em().findOne(AnnualEvaluation, { year });
     if (!evaluation) throw notFound(`The evaluation of ${year}`);
@@ -62,17 +63,17 @@ export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Ro
   const update = <Arg>(req: Request, year: number, definition: Parameters<typeof updateWorkflow<unknown, Arg>>[2], arg: Arg) =>
     updateWorkflow(temporal, evaluationWorkflowId(year), definition, arg, parse(idempotencyKeyHeader, req.get('Idempotency-Key')));
 
-  router.post('/', async (req, res) => {
+  router.post('/', allow('coordinator'), async (req, res) => {
     const { year } = parse(kickoffBody, req.body ?? {});
     const { started } = await startEvaluation(temporal, policy, year);
     res.status(started ? 202 : 200).location(`/api/evaluations/${year}`).json({ year, started, workflowId: evaluationWorkflowId(year) });
   });
 
-  router.get('/:year', async (req, res) => {
+  router.get('/:year', allow('staff'), async (req, res) => {
     res.json(await view(await load(req)));
   });
 
-  router.post('/:year/responses', async (req, res) => {
+  router.post('/:year/responses', allow('coordinator'), async (req, res) => {
     const evaluation = await load(req);
     const body = parse(responseBody, req.body ?? {});
     const recipient = await em().findOne(EvaluationRecipient, { year: evaluation.year, email: body.email.toLowerCase() });
@@ -82,29 +83,31 @@ export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Ro
     res.json(await view(evaluation));
   });
 
-  router.get('/:year/report.csv', async (req, res) => {
+  router.get('/:year/report.csv', allow('staff'), async (req, res) => {
     const evaluation = await load(req);
     if (!evaluation.report) throw new HttpError(409, 'ReportNotReady', `The ${evaluation.year} report is made when the collection window closes.`);
     res.type('text/csv; charset=utf-8').attachment(`frivillighet-${evaluation.year}.csv`).send(annualReportCsv(evaluation.report));
   });
 
-  router.post('/:year/close', async (req, res) => {
+  router.post('/:year/close', allow('coordinator'), async (req, res) => {
     const evaluation = await load(req);
-    await update(req, evaluation.year, closeCollectionUpdate, parse(actorBody, req.body ?? {}));
+    parse(emptyBody, req.body ?? {});
+    await update(req, evaluation.year, closeCollectionUpdate, { actor: actorOf(principalOf(res)) });
     em().clear();
     res.json(await view(await load(req)));
   });
 
-  router.post('/:year/report/approve', async (req, res) => {
+  router.post('/:year/report/approve', allow('coordinator'), async (req, res) => {
     const evaluation = await load(req);
-    await update(req, evaluation.year, approveReportUpdate, parse(actorBody, req.body ?? {}));
+    parse(emptyBody, req.body ?? {});
+    await update(req, evaluation.year, approveReportUpdate, { actor: actorOf(principalOf(res)) });
     em().clear();
     res.json(await view(await load(req)));
   });
 
-  router.post('/:year/report/sent', async (req, res) => {
+  router.post('/:year/report/sent', allow('coordinator'), async (req, res) => {
     const evaluation = await load(req);
-    await update(req, evaluation.year, recordPoliticalConsiderationUpdate, parse(sentBody, req.body ?? {}));
+    await update(req, evaluation.year, recordPoliticalConsiderationUpdate, { ...parse(sentBody, req.body ?? {}), actor: actorOf(principalOf(res)) });
     em().clear();
     res.json(await view(await load(req)));
   });

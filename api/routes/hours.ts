@@ -5,7 +5,9 @@ import { AuditEntry, HoursEntry, Volunteer } from '../../infra/db/entities/index
 import type { Policy } from '../../infra/policy/policy.ts';
 import { HttpError, notFound, type FieldProblem } from '../errors.ts';
 import { parseHoursCsv, type CsvRow } from '../hours-import.ts';
-import { approveHoursBody, enterHoursBody, importHoursHeaders, listHoursQuery, type HoursInput } from '../hours-schemas.ts';
+import { approveHoursBody, enterHoursBody, listHoursQuery, type HoursInput } from '../hours-schemas.ts';
+import { allow, seesUnit, unitScope } from '../auth/access.ts';
+import { actorOf, principalOf, type Principal } from '../auth/principal.ts';
 import { loadVolunteer } from '../volunteer-queries.ts';
 import { parse } from './parse.ts';
 
@@ -19,7 +21,7 @@ type VolunteerRef = Pick<Volunteer, 'id' | 'serviceUnitId' | 'activityTypeId' | 
 /** The list filters; a plain shape, so both `find` and the query builder take it. */
 interface HoursFilter {
   volunteerId?: string;
-  serviceUnitId?: string;
+  serviceUnitId?: string | { $in: string[] };
   activityTypeId?: string;
   status?: HoursEntry['status'];
   month?: string | { $gte: string; $lte: string };
@@ -101,9 +103,9 @@ export async function recordHours(em: EntityManager, policy: Policy, volunteer: 
   }
 }
 
-async function loadEntry(em: EntityManager, id: string): Promise<HoursEntry> {
+async function loadEntry(em: EntityManager, id: string, principal: Principal): Promise<HoursEntry> {
   const entry = /^[1-9]\d{0,9}$/.test(id) && Number(id) < 2 ** 31 ? await em.findOne(HoursEntry, { id: Number(id) }) : null;
-  if (!entry) throw notFound(`Hours entry ${id}`);
+  if (!entry || !seesUnit(principal, entry.serviceUnitId)) throw notFound(`Hours entry ${id}`);
   return entry;
 }
 
@@ -147,18 +149,23 @@ async function importRow(em: EntityManager, policy: Policy, row: CsvRow, volunte
 export function hoursRouter({ em, policy }: HoursDeps): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
-    const { actor, volunteerId, ...values } = parse(enterHoursBody, req.body ?? {});
-    const volunteer = await loadVolunteer(em(), volunteerId);
-    const { entry, replaced } = await recordHours(em(), policy, volunteer, values, { source: 'contact', actor });
+  router.post('/', allow('writer'), async (req, res) => {
+    const principal = principalOf(res);
+    const { volunteerId, ...values } = parse(enterHoursBody, req.body ?? {});
+    const volunteer = await loadVolunteer(em(), volunteerId, principal);
+    if (values.serviceUnitId && !seesUnit(principal, values.serviceUnitId)) {
+      throw new HttpError(403, 'NotAllowed', 'You can enter hours only for the units you work in.');
+    }
+    const { entry, replaced } = await recordHours(em(), policy, volunteer, values, { source: 'contact', actor: actorOf(principal) });
     res.status(replaced ? 200 : 201).json(hoursView(entry));
   });
 
-  router.get('/', async (req, res) => {
+  router.get('/', allow('staff'), async (req, res) => {
     const query = parse(listHoursQuery, req.query);
-    const where: HoursFilter = {};
+    const units = unitScope(principalOf(res));
+    const where: HoursFilter = units ? { serviceUnitId: { $in: units } } : {};
     if (query.volunteerId) where.volunteerId = query.volunteerId;
-    if (query.serviceUnitId) where.serviceUnitId = query.serviceUnitId;
+    if (query.serviceUnitId) where.serviceUnitId = units && !units.includes(query.serviceUnitId) ? { $in: [] } : query.serviceUnitId;
     if (query.activityTypeId) where.activityTypeId = query.activityTypeId;
     if (query.status) where.status = query.status;
     if (query.month) where.month = query.month;
@@ -171,9 +178,11 @@ export function hoursRouter({ em, policy }: HoursDeps): Router {
     res.json({ items: entries.map(hoursView), total, limit: query.limit, offset: query.offset, totalHours: await totalHours(em(), where) });
   });
 
-  router.post('/:id/approve', async (req, res) => {
-    const { actor } = parse(approveHoursBody, req.body ?? {});
-    const entry = await loadEntry(em(), req.params.id);
+  router.post('/:id/approve', allow('writer'), async (req, res) => {
+    parse(approveHoursBody, req.body ?? {});
+    const principal = principalOf(res);
+    const actor = actorOf(principal);
+    const entry = await loadEntry(em(), String(req.params.id), principal);
     // Only a pending row changes, so of two contacts approving at once, one gets the 409.
     const approved = await em().transactional(async (tx) => {
       const changed = await tx.nativeUpdate(HoursEntry, { id: entry.id, status: 'pending' }, { status: 'approved', approvedBy: actor, updatedAt: new Date() });
@@ -184,11 +193,12 @@ export function hoursRouter({ em, policy }: HoursDeps): Router {
     res.json(hoursView(await em().refreshOrFail(entry)));
   });
 
-  router.post('/import', express.text({ type: 'text/csv', limit: '2mb' }), async (req, res) => {
+  // An import spans units, so it is the coordinator's.
+  router.post('/import', allow('coordinator'), express.text({ type: 'text/csv', limit: '2mb' }), async (req, res) => {
     if (typeof req.body !== 'string') {
       throw new HttpError(415, 'UnsupportedMediaType', 'Send the CSV file as the request body with Content-Type: text/csv.');
     }
-    const { 'X-Actor': actor } = parse(importHoursHeaders, { 'X-Actor': req.get('X-Actor') });
+    const actor = actorOf(principalOf(res));
     const parsed = parseHoursCsv(req.body);
     if (!parsed.ok) throw new HttpError(parsed.status, parsed.code, parsed.message, parsed.fields);
     const volunteers = await volunteersById(em().fork(), parsed.rows);

@@ -1,18 +1,29 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { Router } from 'express';
 import { randomUUID } from 'node:crypto';
-import { Organisation } from '../../infra/db/entities/index.ts';
+import { Agreement, Organisation } from '../../infra/db/entities/index.ts';
 import { organisationBody } from '../agreement-schemas.ts';
 import { organisationView } from '../agreement-view.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { isUuid } from '../volunteer-schemas.ts';
+import { visibleAgreementIds } from '../agreement-access.ts';
+import { allow } from '../auth/access.ts';
+import { principalOf, type Principal } from '../auth/principal.ts';
 import { parse } from './parse.ts';
 
 /** Volunteer organisations: Røde Kors, frivilligsentralen, … */
 export function organisationsRouter({ em }: { em: () => EntityManager }): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  /** The organisations a principal may see: all for the coordinator, else those with an agreement in their units. */
+  async function visibleOrganisationIds(principal: Principal): Promise<string[] | undefined> {
+    const agreements = await visibleAgreementIds(em(), principal);
+    if (!agreements) return undefined;
+    const rows = await em().find(Agreement, { id: { $in: [...agreements] } }, { fields: ['organisationId'] });
+    return [...new Set(rows.map((a) => a.organisationId))];
+  }
+
+  router.post('/', allow('coordinator'), async (req, res) => {
     const body = parse(organisationBody, req.body ?? {});
     const organisation = em().create(Organisation, {
       id: randomUUID(),
@@ -34,14 +45,17 @@ export function organisationsRouter({ em }: { em: () => EntityManager }): Router
     res.status(201).location(`/api/organisations/${organisation.id}`).json(organisationView(organisation));
   });
 
-  router.get('/', async (_req, res) => {
-    const organisations = await em().find(Organisation, {}, { orderBy: { name: 'asc' } });
+  router.get('/', allow('staff'), async (_req, res) => {
+    const visible = await visibleOrganisationIds(principalOf(res));
+    const organisations = await em().find(Organisation, visible ? { id: { $in: visible } } : {}, { orderBy: { name: 'asc' } });
     res.json({ items: organisations.map(organisationView) });
   });
 
-  router.get('/:id', async (req, res) => {
-    const organisation = isUuid(req.params.id) ? await em().findOne(Organisation, { id: req.params.id }) : null;
-    if (!organisation) throw notFound(`Organisation ${req.params.id}`);
+  router.get('/:id', allow('staff'), async (req, res) => {
+    const id = String(req.params.id);
+    const visible = await visibleOrganisationIds(principalOf(res));
+    const organisation = isUuid(id) && (!visible || visible.includes(id)) ? await em().findOne(Organisation, { id }) : null;
+    if (!organisation) throw notFound(`Organisation ${id}`);
     res.json(organisationView(organisation));
   });
 

@@ -1,6 +1,6 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { Router, type Request } from 'express';
-import { AuditEntry, Deviation } from '../../infra/db/entities/index.ts';
+import { Router, type Request, type Response } from 'express';
+import { AuditEntry, Deviation, Volunteer } from '../../infra/db/entities/index.ts';
 import { requirementsOf } from '../../infra/policy/policy.ts';
 import {
   assignContactUpdate,
@@ -21,7 +21,7 @@ import { HttpError } from '../errors.ts';
 import { checkAssignment } from '../register-volunteer.ts';
 import { updateLifecycle } from '../temporal-calls.ts';
 import {
-  actorBody,
+  emptyBody,
   completeStepBody,
   contactBody,
   deviationBody,
@@ -31,11 +31,13 @@ import {
   sessionBody,
   waiverBody,
 } from '../volunteer-schemas.ts';
+import { allow, seesUnit } from '../auth/access.ts';
+import { actorOf, principalOf } from '../auth/principal.ts';
 import { parse } from './parse.ts';
 import { loadVolunteer, volunteerStatus, type VolunteersDeps } from '../volunteer-queries.ts';
 
-function stepParam(req: Request<{ step: string }>): StepName {
-  const { step } = req.params;
+function stepParam(req: Request): StepName {
+  const step = String(req.params.step);
   if (!(STEPS as readonly string[]).includes(step)) {
     throw new HttpError(404, 'NotFound', `There is no step "${step}"; steps are ${STEPS.join(', ')}.`);
   }
@@ -46,62 +48,68 @@ function stepParam(req: Request<{ step: string }>): StepName {
 export function volunteerActionsRouter({ em, policy, temporal }: VolunteersDeps): Router {
   const router = Router({ mergeParams: true });
 
-  async function act<Arg>(req: Request, update: UpdateDefinition<LifecycleState, [Arg]>, arg: Arg) {
-    const volunteer = await loadVolunteer(em(), (req.params as { id: string }).id);
+  const volunteerOf = (req: Request, res: Response) => loadVolunteer(em(), (req.params as { id: string }).id, principalOf(res));
+
+  /** Sends the Update and answers the volunteer's status once the projection shows the change. */
+  async function act<Arg>(req: Request, res: Response, update: UpdateDefinition<LifecycleState, [Arg]>, arg: Arg) {
+    const volunteer = await volunteerOf(req, res);
     await updateLifecycle(temporal, volunteer.id, update, arg, parse(idempotencyKeyHeader, req.get('Idempotency-Key')));
     em().clear();
-    return loadVolunteer(em(), volunteer.id);
+    return volunteerStatus(em(), policy, await volunteerOf(req, res), principalOf(res));
   }
 
-  router.post('/steps/policeCertificate/record', async (req, res) => {
+  router.post('/steps/policeCertificate/record', allow('certificateOfficer'), async (req, res) => {
     const body = parse(policeCertificateBody, req.body ?? {});
-    const volunteer = await act(req, recordPoliceCertificateUpdate, { ...body, maxAgeMonths: policy.policeCertificateMaxAgeMonths });
-    res.json(await volunteerStatus(em(), policy, volunteer));
+    res.json(await act(req, res, recordPoliceCertificateUpdate, { ...body, actor: actorOf(principalOf(res)), maxAgeMonths: policy.policeCertificateMaxAgeMonths }));
   });
 
-  router.post('/steps/:step/complete', async (req, res) => {
+  router.post('/steps/:step/complete', allow('writer'), async (req, res) => {
     const step = stepParam(req);
+    if (step === 'policeCertificate') throw new HttpError(422, 'UseRecordEndpoint', 'A police certificate is recorded with POST …/steps/policeCertificate/record.');
     const body = parse(completeStepBody, req.body ?? {});
-    res.json(await volunteerStatus(em(), policy, await act(req, completeStepUpdate, { step, ...body })));
+    res.json(await act(req, res, completeStepUpdate, { step, ...body, actor: actorOf(principalOf(res)) }));
   });
 
-  router.post('/steps/:step/session', async (req, res) => {
+  router.post('/steps/:step/session', allow('writer'), async (req, res) => {
     const step = stepParam(req);
     const body = parse(sessionBody, req.body ?? {});
-    res.json(await volunteerStatus(em(), policy, await act(req, bookSessionUpdate, { step: step as SessionStep, ...body })));
+    res.json(await act(req, res, bookSessionUpdate, { step: step as SessionStep, ...body, actor: actorOf(principalOf(res)) }));
   });
 
-  router.post('/steps/:step/waive', async (req, res) => {
+  // Waiving the course is the coordinator's decision (domain.md §2.1, step 4).
+  router.post('/steps/:step/waive', allow('coordinator'), async (req, res) => {
     const step = stepParam(req);
-    const { actor, reason } = parse(waiverBody, req.body ?? {});
+    const { reason } = parse(waiverBody, req.body ?? {});
     if (step !== 'introductionCourse') throw new HttpError(422, 'NotWaivable', 'Only the introduction course can be waived.');
-    const volunteer = await act(req, waiveStepUpdate, { step, actor });
+    const actor = actorOf(principalOf(res));
+    const status = await act(req, res, waiveStepUpdate, { step, actor });
     // The reason is free text, so it stays in the database and out of the workflow's history.
-    em().create(AuditEntry, { volunteerId: volunteer.id, agreementId: null, at: new Date(), actor, action: 'waiverReason', step, details: { reason } });
+    em().create(AuditEntry, { volunteerId: status.id, agreementId: null, at: new Date(), actor, action: 'waiverReason', step, details: { reason } });
     await em().flush();
-    res.json(await volunteerStatus(em(), policy, volunteer));
+    res.json(status);
   });
 
-  router.post('/contact', async (req, res) => {
-    const { actor, name, email } = parse(contactBody, req.body ?? {});
-    const volunteer = await loadVolunteer(em(), (req.params as { id: string }).id);
+  router.post('/contact', allow('writer'), async (req, res) => {
+    const { name, email } = parse(contactBody, req.body ?? {});
+    const volunteer = await volunteerOf(req, res);
     volunteer.contactName = name;
     volunteer.contactEmail = email;
     await em().flush();
-    res.json(await volunteerStatus(em(), policy, await act(req, assignContactUpdate, { actor })));
+    res.json(await act(req, res, assignContactUpdate, { actor: actorOf(principalOf(res)) }));
   });
 
   for (const action of ['pause', 'resume', 'withdraw', 'end'] as const satisfies PhaseAction[]) {
-    router.post(`/${action}`, async (req, res) => {
-      const { actor } = parse(actorBody, req.body ?? {});
-      res.json(await volunteerStatus(em(), policy, await act(req, changePhaseUpdate, { action, actor })));
+    router.post(`/${action}`, allow('writer'), async (req, res) => {
+      parse(emptyBody, req.body ?? {});
+      res.json(await act(req, res, changePhaseUpdate, { action, actor: actorOf(principalOf(res)) }));
     });
   }
 
-  router.post('/role', async (req, res) => {
+  router.post('/role', allow('writer'), async (req, res) => {
     const body = parse(roleBody, req.body ?? {});
-    const current = await loadVolunteer(em(), (req.params as { id: string }).id);
+    const current = await volunteerOf(req, res);
     const serviceUnitId = body.serviceUnitId ?? current.serviceUnitId;
+    if (!seesUnit(principalOf(res), serviceUnitId)) throw new HttpError(403, 'NotAllowed', 'You can move a volunteer only to a unit you work in.');
     checkAssignment({ serviceUnitId, activityTypeId: body.activityTypeId, birthYear: current.birthYear ?? 1900 }, policy);
     const requirements = requirementsOf(policy, body.activityTypeId);
     // The new role is stored first, so the emails the change sends name it; a refused change is undone.
@@ -109,20 +117,22 @@ export function volunteerActionsRouter({ em, policy, temporal }: VolunteersDeps)
     em().assign(current, { activityTypeId: body.activityTypeId, serviceUnitId });
     await em().flush();
     try {
-      res.json(await volunteerStatus(em(), policy, await act(req, changeRoleUpdate, { actor: body.actor, requirements })));
+      res.json(await act(req, res, changeRoleUpdate, { actor: actorOf(principalOf(res)), requirements }));
     } catch (error) {
-      em().assign(await loadVolunteer(em(), current.id), previous);
+      em().clear();
+      em().assign(await em().findOneOrFail(Volunteer, { id: current.id }), previous);
       await em().flush();
       throw error;
     }
   });
 
-  router.post('/deviations', async (req, res) => {
-    const { actor, occurredOn, externalId } = parse(deviationBody, req.body ?? {});
-    const volunteer = await loadVolunteer(em(), (req.params as { id: string }).id);
+  router.post('/deviations', allow('writer'), async (req, res) => {
+    const { occurredOn, externalId } = parse(deviationBody, req.body ?? {});
+    const volunteer = await volunteerOf(req, res);
+    const actor = actorOf(principalOf(res));
     em().create(Deviation, { occurredOn, serviceUnitId: volunteer.serviceUnitId, volunteerId: volunteer.id, agreementId: null, externalId: externalId ?? null, recordedBy: actor });
     await em().flush();
-    res.status(201).json(await volunteerStatus(em(), policy, await act(req, registerDeviationUpdate, { actor })));
+    res.status(201).json(await act(req, res, registerDeviationUpdate, { actor }));
   });
 
   return router;

@@ -2,10 +2,13 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
 import supertest from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../api/app.ts';
 import type { TemporalDeps } from '../../api/temporal-calls.ts';
 import type { Dialect } from '../../infra/db/orm.ts';
+import { createStaffUser, issueApiToken, type NewStaffUser } from '../../infra/auth/staff-accounts.ts';
 import { createLinkSigner } from '../../infra/links/signed-links.ts';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
@@ -18,8 +21,16 @@ export const PUBLIC_URL = 'http://samspill.test';
 export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
 export const testLinks = createLinkSigner(Buffer.from(LINK_SECRET));
 
+export type Agent = TestAgent;
+
 export interface Stack {
-  api: ReturnType<typeof supertest>;
+  /** The API, signed in as the coordinator with an API token. */
+  api: Agent;
+  app: Express;
+  /** The coordinator `api` acts as; audit entries name them `staff:<id>`. */
+  coordinator: { id: string; actor: string };
+  /** An API client for a new staff account with the given role and units. */
+  as(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds' | 'certificateOfficer'>): Promise<{ api: Agent; id: string; actor: string }>;
   orm: MikroORM;
   db: ThrowawayDatabase;
   sink: SmtpSink;
@@ -43,11 +54,21 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
   const client = new Client({ connection });
   const taskQueue = `test-${randomUUID()}`;
   const temporal = { client, taskQueue, callTimeoutMs: 10_000 };
-  const app = createApp({ orm: db.orm, policy, temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined });
+  const app = createApp({ orm: db.orm, policy, temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined, auth: { secureCookies: false } });
+  const as: Stack['as'] = async (user) => {
+    const em = db.orm.em.fork();
+    const { user: created } = await createStaffUser(em, { email: `${user.role}.${randomUUID().slice(0, 8)}@test.no`, name: `Test ${user.role}`, password: null, ...user });
+    const { token } = await issueApiToken(em, created.id, 'tests');
+    return { api: supertest.agent(app).set('Authorization', `Bearer ${token}`), id: created.id, actor: `staff:${created.id}` };
+  };
+  const coordinator = await as({ role: 'coordinator', serviceUnitIds: [] });
 
   let running: { worker: Worker; done: Promise<void>; connection: NativeConnection; close(): void } | undefined;
   const stack: Stack = {
-    api: supertest(app),
+    api: coordinator.api,
+    app,
+    coordinator: { id: coordinator.id, actor: coordinator.actor },
+    as,
     orm: db.orm,
     db,
     sink,

@@ -1,15 +1,19 @@
 import { Agreement } from './agreement.ts';
 import { AgreementReview } from './agreement-review.ts';
 import { AgreementVersion } from './agreement-version.ts';
+import { ApiToken } from './api-token.ts';
 import { AnnualEvaluation } from './annual-evaluation.ts';
 import { AuditEntry } from './audit-entry.ts';
 import { Deviation } from './deviation.ts';
 import { EvaluationRecipient } from './evaluation-recipient.ts';
 import { HoursEntry } from './hours-entry.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
+import { ImportJob } from './import-job.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxEmail } from './outbox-email.ts';
 import { PoliceCertificateCheck } from './police-certificate-check.ts';
+import { StaffSession } from './staff-session.ts';
+import { StaffUser } from './staff-user.ts';
 import { Volunteer } from './volunteer.ts';
 import { VolunteerStep } from './volunteer-step.ts';
 
@@ -18,14 +22,18 @@ export {
   AgreementReview,
   AgreementVersion,
   AnnualEvaluation,
+  ApiToken,
   AuditEntry,
   Deviation,
   EvaluationRecipient,
   HoursEntry,
   IdempotencyRecord,
+  ImportJob,
   Organisation,
   OutboxEmail,
   PoliceCertificateCheck,
+  StaffSession,
+  StaffUser,
   Volunteer,
   VolunteerStep,
 };
@@ -45,4 +53,9 @@ export const entities = [
   HoursEntry,
   AnnualEvaluation,
   EvaluationRecipient,
+  StaffUser,
+  StaffSession,
+  ApiToken,
+  ImportJob,
 ];
+export { STAFF_ROLES, type StaffRole } from './staff-user.ts';
