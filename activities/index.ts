@@ -4,7 +4,9 @@ import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
+import { createNotifyCourseMoveRequest } from './course-move-request.ts';
 import { createEvaluationActivities } from './evaluation-activities.ts';
+import { createSendNewLink } from './link-request.ts';
 import { createOutbox } from './outbox.ts';
 import { createRecordStatus } from './record-status.ts';
 import { createSendEmail } from './send-email.ts';
@@ -30,5 +32,7 @@ export function createActivities(deps: ActivityDeps) {
     sendAgreementEmail: createSendAgreementEmail({ ...deps, deliver }),
     recordAgreementStatus: createRecordAgreementStatus(deps),
     ...createEvaluationActivities({ ...deps, deliver }),
+    sendNewLink: createSendNewLink({ ...deps, deliver }),
+    notifyCourseMoveRequest: createNotifyCourseMoveRequest({ ...deps, deliver }),
   };
 }

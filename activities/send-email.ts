@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
-import type { LinkSigner } from '../infra/links/signed-links.ts';
+import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
+import { bookedCourse, stillWaits } from '../infra/links/volunteer-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { volunteerEmailTemplates, type VolunteerEmailTemplate } from '../templates/email/index.ts';
 import type { Recipient, StepName } from '../workflows/volunteer-lifecycle/definitions.ts';
@@ -35,12 +36,16 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
         throw ApplicationFailure.nonRetryable('The volunteer refers to a unit or activity type the policy no longer has', 'PolicyMismatch');
       }
       const step = input.step ? await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: input.step }) : null;
-      const language = input.recipient === 'volunteer' && volunteer.language === 'en' ? 'en' : 'nb';
+      const toVolunteer = input.recipient === 'volunteer';
+      const language = toVolunteer && volunteer.language === 'en' ? 'en' : 'nb';
       const contactEmail = volunteer.contactEmail ?? unit.contactEmail;
+      const linkFor = (purpose: LinkPurpose) => `${publicUrl}${linkPath(purpose, links.sign(volunteer.id, purpose, linkValidForMs))}`;
       // While the declaration waits, the volunteer's emails carry a signed link to accept it.
       const declaration = await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: 'confidentialityDeclaration' });
-      const declarationOpen = input.recipient === 'volunteer' && (declaration?.state === 'waiting' || declaration?.state === 'overdue');
-      const declarationUrl = declarationOpen ? `${publicUrl}/s/${links.sign(volunteer.id, 'acceptDeclaration', linkValidForMs)}` : undefined;
+      const declarationOpen = toVolunteer && stillWaits(declaration);
+      // A booked course can be confirmed or asked moved; the conversations that start and follow up the work bring the hours link.
+      const courseBooked = toVolunteer && input.step === 'introductionCourse' && !!bookedCourse(step);
+      const conversation = toVolunteer && (input.step === 'firstConversation' || input.step === 'followUp');
       const rendered = volunteerEmailTemplates[input.template]({
         language,
         volunteerId: volunteer.id,
@@ -54,7 +59,10 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
         step: input.step,
         stepOpenedAt: step?.openedAt ?? undefined,
         sessionAt: step?.sessionAt ?? undefined,
-        declarationUrl,
+        declarationUrl: declarationOpen ? linkFor('acceptDeclaration') : undefined,
+        volunteerStatusUrl: toVolunteer ? linkFor('viewStatus') : undefined,
+        courseUrl: courseBooked ? linkFor('manageCourse') : undefined,
+        hoursUrl: conversation ? linkFor('logHours') : undefined,
       });
       const recipient = { volunteer: volunteer.email, contact: contactEmail, coordinator: policy.municipality.coordinatorEmail }[input.recipient];
       return { recipient, template: input.template, rendered, volunteerId: volunteer.id, step: input.step };

@@ -1,6 +1,7 @@
 import type { Agreement, AgreementReview, AgreementVersion, Organisation } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import { AGREEMENT_SECTIONS, type AgreementSection } from '../workflows/agreement/definitions.ts';
+import { dueAtMs } from '../workflows/agreement/cycle.ts';
+import { AGREEMENT_SECTIONS, type AgreementSection, type AgreementStatus } from '../workflows/agreement/definitions.ts';
 
 /** What an agreement version still lacks before it can be signed, as field problems naming each. */
 export function missingContents(version: Pick<AgreementVersion, 'sections' | 'qualitySystemRef'>) {
@@ -69,4 +70,12 @@ export function agreementView(
       completedAt: r.completedAt?.toISOString() ?? null,
     })),
   };
+}
+
+export type AgreementView = ReturnType<typeof agreementView>;
+
+/** Whether a running agreement's review is past its due date and not yet completed. */
+export function isReviewOverdue(agreement: { status: AgreementStatus; reviewDueOn?: string | null | undefined }, nowMs: number): boolean {
+  const running = agreement.status === 'active' || agreement.status === 'reviewDue' || agreement.status === 'underReview';
+  return running && !!agreement.reviewDueOn && nowMs >= dueAtMs(agreement.reviewDueOn);
 }

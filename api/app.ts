@@ -1,12 +1,14 @@
 import { RequestContext, type MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import type { OidcConfig } from '../infra/config.ts';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { DASHBOARD_CSS } from '../templates/dashboard/styles.ts';
 import { allow } from './auth/access.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { verifyCsrf } from './auth/csrf.ts';
+import { createOidcSignIn } from './auth/oidc.ts';
 import { createSignInLimiter, type SignInLimiter } from './auth/sign-in-limiter.ts';
 import { dashboardErrorPage } from './dashboard/error-page.ts';
 import { dashboardRouter } from './dashboard/index.ts';
@@ -15,12 +17,13 @@ import { agreementsRouter } from './routes/agreements.ts';
 import { evaluationsRouter, reportPagesRouter } from './routes/evaluations.ts';
 import { healthRouter } from './routes/health.ts';
 import { hoursRouter } from './routes/hours.ts';
+import { oidcRouter } from './routes/oidc.ts';
+import { openApiRouter } from './routes/openapi.ts';
 import { organisationsRouter } from './routes/organisations.ts';
-import { selfServiceRouter } from './routes/self-service.ts';
-import { selfServiceHoursRouter } from './routes/self-service-hours.ts';
-import { selfServiceEvaluationRouter } from './routes/self-service-evaluation.ts';
-import { selfServiceReviewRouter } from './routes/self-service-review.ts';
+import { selfServiceFormRefused, selfServiceRoutes } from './routes/self-service-routes.ts';
 import { signInRouter } from './routes/sign-in.ts';
+import { staffRouter } from './routes/staff.ts';
+import { volunteerPrivacyRouter } from './routes/volunteer-privacy.ts';
 import { volunteersRouter } from './routes/volunteers.ts';
 import type { TemporalDeps } from './temporal-calls.ts';
 
@@ -35,6 +38,8 @@ export interface ApiDeps {
     /** Mark cookies Secure: true when the public URL is HTTPS. */
     secureCookies: boolean;
     signInLimiter?: SignInLimiter;
+    /** The municipality's OpenID Connect provider; absent: passwords only. */
+    oidc?: OidcConfig | undefined;
   };
 }
 
@@ -73,20 +78,23 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, auth }
   app.use(authenticate(em));
   app.use(verifyCsrf());
 
-  app.use(signInRouter({ em, limiter: auth.signInLimiter ?? createSignInLimiter(), secureCookies: auth.secureCookies }));
-  app.use('/s/hours', selfServiceHoursRouter({ em, policy, links }));
-  app.use('/s/review', selfServiceReviewRouter({ em, links }));
-  app.use('/s/evaluation', selfServiceEvaluationRouter({ em, links }));
-  app.use('/s', selfServiceRouter({ em, policy, temporal, links }));
+  app.use(signInRouter({ em, limiter: auth.signInLimiter ?? createSignInLimiter(), secureCookies: auth.secureCookies, oidcLabel: auth.oidc?.buttonLabel }));
+  if (auth.oidc) app.use(oidcRouter({ em, oidc: createOidcSignIn(auth.oidc), secureCookies: auth.secureCookies, log }));
+  app.use('/s', selfServiceRoutes({ em, policy, temporal, links }));
+  // A self-service form refused for its CSRF token (checked above) gets a page in the volunteer's words.
+  app.use('/s', selfServiceFormRefused);
 
+  app.use('/api', openApiRouter());
   app.use('/api', allow('staff'));
   app.use('/api/volunteers', volunteersRouter({ em, policy, temporal }));
+  app.use('/api/volunteers', volunteerPrivacyRouter({ em, policy, temporal }));
   app.use('/api/organisations', organisationsRouter({ em }));
   app.use('/api/agreements', agreementsRouter({ em, policy, temporal }));
   app.use('/api/evaluations', evaluationsRouter({ em, policy, temporal }));
   app.use('/api/hours', hoursRouter({ em, policy }));
+  app.use('/api/staff', staffRouter({ em, policy }));
   app.use('/reports', allow('staff'), reportPagesRouter({ em }));
-  app.use(dashboardRouter({ em, policy, temporal, links }));
+  app.use(dashboardRouter({ em, policy, temporal, links, log }));
 
   app.use((req) => {
     throw new HttpError(404, 'NotFound', `There is no ${req.method} ${req.path}.`);

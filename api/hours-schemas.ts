@@ -17,7 +17,6 @@ export function currentMonth(now = new Date()): string {
   return norwegianMonth.format(now);
 }
 
-
 const volunteerIdField = z
   .string({ error: 'Give the volunteer\'s ID (volunteerId).' })
   .trim()
@@ -67,6 +66,9 @@ export const enterHoursBody = z.object({ ...hoursInputShape, hours: hoursField }
 /** One CSV row: every value arrives as text. */
 export const hoursCsvRow = z.object({ ...hoursInputShape, hours: hoursText });
 
+/** The dashboard's entry form: like a CSV row, the hours typed as text (2,5 or 2.5). */
+export const enterHoursForm = hoursCsvRow.strict();
+
 export type HoursInput = z.infer<typeof hoursCsvRow>;
 
 export const approveHoursBody = z.object({}).strict();
@@ -86,6 +88,8 @@ export const listHoursQuery = z
   })
   .strict()
   .refine((query) => !(query.month && query.year), { message: 'Filter by month or by year, not both.', path: ['year'] });
+
+export type ListHoursQuery = z.infer<typeof listHoursQuery>;
 
 /** The volunteer's own form; the page words its own messages per field, in the volunteer's language. */
 export const selfEntryForm = z.object({ month: monthField, hours: hoursText });

@@ -9,7 +9,8 @@ import { startLifecycle, type TemporalDeps } from './temporal-calls.ts';
  */
 export async function startPendingLifecycles(deps: { orm: MikroORM; policy: Policy; temporal: TemporalDeps }): Promise<number> {
   const em = deps.orm.em.fork();
-  const pending = await em.find(Volunteer, { lifecycleStartedAt: null }, { orderBy: { createdAt: 'asc' }, limit: 100 });
+  // An erased volunteer whose lifecycle never started must not get one now.
+  const pending = await em.find(Volunteer, { lifecycleStartedAt: null, anonymisedAt: null }, { orderBy: { createdAt: 'asc' }, limit: 100 });
   for (const volunteer of pending) {
     await startLifecycle(deps.temporal, deps.policy, volunteer);
     volunteer.lifecycleStartedAt = new Date();

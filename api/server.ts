@@ -25,7 +25,7 @@ export async function startApi(
   const links = shared.links ?? createLinkSigner(await loadLinkSecret(config.links.secret, config.links.secretFile));
   const client = await createTemporalClient(config.temporal);
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
-  const auth = { secureCookies: config.api.publicUrl.startsWith('https:') };
+  const auth = { secureCookies: config.api.publicUrl.startsWith('https:'), oidc: config.oidc };
   const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log, auth });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to this callback.

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
 import { agreementPolicy, evaluationPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../infra/policy/policy.ts';
 import { evaluationWorkflowId } from '../workflows/annual-evaluation/definitions.ts';
 import type { annualEvaluation } from '../workflows/annual-evaluation/workflow.ts';
@@ -49,6 +49,23 @@ export function updateWorkflow<Result, Arg>(
   return withDeadline(deps, () => deps.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId }));
 }
 
+/**
+ * Sends an Update and returns once the workflow has accepted it, for a step that goes on for a
+ * while (a report being made); `result()` waits for its end. A rejection shows in `result()`.
+ */
+export async function acceptUpdate<Result, Arg>(
+  deps: TemporalDeps,
+  workflowId: string,
+  update: UpdateDefinition<Result, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<{ result: () => Promise<Result> }> {
+  const handle = await withDeadline(deps, () =>
+    deps.client.workflow.getHandle(workflowId).startUpdate(update, { args: [arg], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED }),
+  );
+  return { result: () => withDeadline(deps, () => handle.result()) };
+}
+
 export function updateLifecycle<Arg>(
   deps: TemporalDeps,
   volunteerId: string,
@@ -75,6 +92,18 @@ export async function startEvaluation(deps: TemporalDeps, policy: Policy, year: 
     if (error instanceof WorkflowExecutionAlreadyStartedError) return { started: false };
     throw error;
   }
+}
+
+/** Whether a workflow with this ID is running now. */
+export function isWorkflowRunning(deps: TemporalDeps, workflowId: string): Promise<boolean> {
+  return withDeadline(deps, async () => {
+    try {
+      return (await deps.client.workflow.getHandle(workflowId).describe()).status.name === 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  });
 }
 
 /** Starts an agreement's workflow; idempotent like the volunteer's. */

@@ -12,6 +12,18 @@ export interface Config {
   mailCatcher: { smtpPort: number; webPort: number };
   temporal: TemporalConfig;
   links: { secret: string | undefined; secretFile: string; validForMs: number };
+  /** The municipality's OpenID Connect provider; absent when staff sign in with passwords only. */
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The text of the sign-in page's button. */
+  buttonLabel: string;
+  /** `${PUBLIC_URL}/auth/oidc/callback`, registered at the provider. */
+  redirectUri: string;
 }
 
 export interface TemporalConfig {
@@ -30,6 +42,21 @@ export interface TemporalConfig {
   devServerUiPort: number;
   /** A prebuilt workflow bundle (production image); without it the worker bundles at start. */
   workflowBundlePath: string | undefined;
+}
+
+/** Plain-http URLs on this machine: a test identity provider, never a real one. */
+export function isLoopbackHttp(url: string): boolean {
+  const parsed = URL.parse(url);
+  return parsed?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+}
+
+const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+/** OpenID Connect needs all three of issuer, client ID and secret, or none of them. */
+function incompleteOidc(env: Record<string, string | undefined>): string[] {
+  const given = OIDC_REQUIRED.filter((name) => env[name]?.trim());
+  if (given.length === 0 || given.length === OIDC_REQUIRED.length) return [];
+  return OIDC_REQUIRED.filter((name) => !given.includes(name)).map((name) => `  ${name}: required when ${given.join(' and ')} is set`);
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
@@ -65,6 +92,13 @@ const envSchema = z.object({
   WORKFLOW_BUNDLE_PATH: optional,
   LINK_SECRET: z.string().min(32, 'use at least 32 random characters').optional(),
   LINK_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  OIDC_ISSUER_URL: z
+    .url()
+    .refine((url) => url.startsWith('https://') || isLoopbackHttp(url), 'use https://; plain http only for 127.0.0.1 or localhost')
+    .optional(),
+  OIDC_CLIENT_ID: optional,
+  OIDC_CLIENT_SECRET: optional,
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).default('Logg inn med kommunens pålogging'),
 });
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
@@ -76,18 +110,17 @@ export class ConfigError extends Error {
 /** Parses the environment; every problem is reported at once, named by its variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = [...(parsed.error?.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`) ?? []), ...incompleteOidc(env)];
+  if (!parsed.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     dataDir,
     api: {
       host: e.HOST,
       port: e.PORT,
-      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+      publicUrl,
       bodyLimit: e.BODY_LIMIT,
     },
     databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'samspill.db')}`,
@@ -113,6 +146,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
     },
     links: { secret: e.LINK_SECRET, secretFile: resolve(dataDir, 'link-secret'), validForMs: e.LINK_VALID_DAYS * 86_400_000 },
+    oidc:
+      e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuerUrl: e.OIDC_ISSUER_URL,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            buttonLabel: e.OIDC_BUTTON_LABEL,
+            redirectUri: `${publicUrl}/auth/oidc/callback`,
+          }
+        : undefined,
   };
 }
 

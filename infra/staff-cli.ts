@@ -1,20 +1,22 @@
 import { parseArgs } from 'node:util';
 import { STAFF_ROLES, StaffUser, type StaffRole } from './db/entities/index.ts';
-import { createStaffUser, issueApiToken, setPassword } from './auth/staff-accounts.ts';
+import { createStaffUser, disableStaffUser, enableStaffUser, issueApiToken, setPassword } from './auth/staff-accounts.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { runMain } from './run-main.ts';
 
-const HELP = `Staff accounts for Samspill's dashboard and API.
+const HELP = `Staff accounts for Samspill's dashboard and API (the coordinator can do the same at /staff).
 
   npm run staff -- create --email kari@kommune.no --name "Kari Nordmann" --role contact --units hjemmetjenesten[,aktivitetshusene] [--certificate-officer] [--oidc-only]
   npm run staff -- reset-password <email>
+  npm run staff -- disable <email>        (ends their sessions and revokes their API tokens)
+  npm run staff -- enable <email>
   npm run staff -- token <email> --name "Fagsystem-integrasjon"
   npm run staff -- list
 
 Roles: ${STAFF_ROLES.join(', ')}. Passwords and tokens are printed once and stored only hashed.`;
 
-/** `npm run staff -- <command>`: create accounts, reset passwords, issue API tokens. */
+/** `npm run staff -- <command>`: create, disable and enable accounts, reset passwords, issue API tokens. */
 await runMain('staff', async (log) => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -59,7 +61,19 @@ await runMain('staff', async (log) => {
       }
       case 'reset-password': {
         const user = await findUser(subject ?? values.email);
-        log(`New password for ${user.email}: ${await setPassword(em, user)}`);
+        log(`New password for ${user.email} (their sessions are ended): ${await setPassword(em, user)}`);
+        break;
+      }
+      case 'disable': {
+        const user = await findUser(subject ?? values.email);
+        await disableStaffUser(em, user);
+        log(`Disabled ${user.email}; their sessions are ended and their API tokens revoked.`);
+        break;
+      }
+      case 'enable': {
+        const user = await findUser(subject ?? values.email);
+        await enableStaffUser(em, user);
+        log(`Enabled ${user.email}.`);
         break;
       }
       case 'token': {

@@ -5,6 +5,7 @@ import { ensureEvaluationSchedule } from '../infra/temporal/schedules.ts';
 import { EVALUATION_SCHEDULE_ID, evaluationWorkflowId } from '../workflows/annual-evaluation/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy, seconds } from './support/policy.ts';
+import { linkBrowser } from './support/self-service.ts';
 import { sentTo } from './support/smtp-sink.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { waitUntil } from './support/wait.ts';
@@ -83,11 +84,7 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
     const kickoff = kickoffs.find((m) => sentTo('leder0@organisasjon.no')(m))!;
     const link = /http:\/\/samspill\.test(\/s\/evaluation\/[\w.-]+)/.exec(kickoff.text ?? '')?.[1];
     expect((await stack.api.get(link!).expect(200)).text).toContain('Tilbakemeldinger fra brukere og pårørende');
-    await stack.api
-      .post(link!)
-      .type('form')
-      .send({ hoursConfirmed: 'true', evaluation: 'Godt samarbeid om våketjenesten', feedback: 'Pårørende er takknemlige' })
-      .expect(200);
+    await linkBrowser(stack).submit(link!, { hoursConfirmed: 'true', evaluation: 'Godt samarbeid om våketjenesten', feedback: 'Pårørende er takknemlige' }, 200);
     await stack.api.post(`/api/evaluations/${year}/responses`).send({ email: 'nobody@example.no', hoursConfirmed: true }).expect(404);
 
     const [escalation] = await stack.sink.waitFor(sentTo(COORDINATOR), 1, seconds(15));
@@ -113,7 +110,7 @@ describe.each(DIALECTS)('the annual evaluation on %s', (dialect) => {
 
     await stack.api.post(`/api/evaluations/${year}/report/sent`).send({ caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` }).expect(409);
     const { body: approved } = await stack.api.post(`/api/evaluations/${year}/report/approve`).send({}).expect(200);
-    expect(approved).toMatchObject({ status: 'approved', approvedBy: 'coordinator-1' });
+    expect(approved).toMatchObject({ status: 'approved', approvedBy: stack.coordinator.actor });
     const { body: sent } = await stack.api
       .post(`/api/evaluations/${year}/report/sent`)
       .send({ caseNumber: `${year + 1}/15`, sentOn: `${year + 1}-02-20` })

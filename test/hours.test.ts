@@ -1,47 +1,30 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { RequestContext, type MikroORM } from '@mikro-orm/core';
-import express from 'express';
 import { randomUUID } from 'node:crypto';
-import supertest from 'supertest';
-import { errorHandler } from '../api/errors.ts';
-import { hoursRouter } from '../api/routes/hours.ts';
-import { hoursLinkPath, selfServiceHoursRouter } from '../api/routes/self-service-hours.ts';
+import { hoursLinkPath } from '../api/routes/self-service-hours.ts';
 import { AuditEntry, HoursEntry, Volunteer } from '../infra/db/entities/index.ts';
 import { createLinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
-import { startStack, testLinks, type Stack } from './support/stack.ts';
+import { linkBrowser } from './support/self-service.ts';
+import { startStack, testLinks, type Agent, type Stack } from './support/stack.ts';
 
-/** The hours routers on a bare app, mounted as api/app.ts mounts its routers. */
-function hoursApp(orm: MikroORM, policy: Policy, logged: string[]) {
-  const app = express();
-  app.set('query parser', 'simple');
-  app.use(express.json());
-  app.use(express.urlencoded({ extended: false }));
-  app.use((_req, _res, next) => RequestContext.create(orm.em, next));
-  app.use('/api/hours', hoursRouter({ em: () => orm.em, policy }));
-  app.use('/s/hours', selfServiceHoursRouter({ em: () => orm.em, policy, links: testLinks }));
-  app.use(errorHandler((line) => logged.push(line)));
-  return supertest(app);
-}
-
-const csv = (api: ReturnType<typeof supertest>, body: string) =>
-  api.post('/api/hours/import').set('Content-Type', 'text/csv').set('X-Actor', 'contact-1').send(body);
+const csv = (api: Agent, body: string) => api.post('/api/hours/import').set('Content-Type', 'text/csv').send(body);
 
 describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
   let stack: Stack;
   let policy: Policy;
-  let api: ReturnType<typeof supertest>;
-  const logged: string[] = [];
+  let api: Agent;
+  const contacts: { api: Agent; actor: string }[] = [];
 
   beforeAll(async () => {
     policy = await compressedPolicy();
     stack = await startStack(dialect, policy, { worker: false });
-    api = hoursApp(stack.orm, policy, logged);
+    api = stack.api;
+    for (let i = 0; i < 4; i++) contacts.push(await stack.as({ role: 'contact', serviceUnitIds: ['aktivitetshusene', 'hjemmetjenestene'] }));
   });
   afterAll(() => stack.close());
-  afterEach(() => expect(logged).toEqual([]));
+  afterEach(() => expect(stack.logged).toEqual([]));
 
   async function volunteer(overrides: Partial<Volunteer> = {}): Promise<string> {
     const em = stack.orm.em.fork();
@@ -59,7 +42,7 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
 
   it('enters hours for the volunteer\'s current unit and activity type, replacing them when entered again', async () => {
     const id = await volunteer();
-    const first = await api.post('/api/hours').send({ volunteerId: id, month: '2025-03', hours: 2.5 }).expect(201);
+    const first = await contacts[0]!.api.post('/api/hours').send({ volunteerId: id, month: '2025-03', hours: 2.5 }).expect(201);
     expect(first.body).toMatchObject({
       volunteerId: id,
       serviceUnitId: 'aktivitetshusene',
@@ -68,27 +51,27 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
       hours: 2.5,
       status: 'approved',
       source: 'contact',
-      enteredBy: 'contact-1',
-      approvedBy: 'contact-1',
+      enteredBy: contacts[0]!.actor,
+      approvedBy: contacts[0]!.actor,
     });
-    const again = await api.post('/api/hours').send({ volunteerId: id, month: '2025-03', hours: 4 }).expect(200);
-    expect(again.body).toMatchObject({ id: first.body.id, hours: 4, enteredBy: 'contact-2' });
-    const other = { actor: 'contact-1', volunteerId: id, month: '2025-03', hours: 1, serviceUnitId: 'hjemmetjenestene', activityTypeId: 'turvenn' };
-    expect((await api.post('/api/hours').send(other).expect(201)).body.id).not.toBe(first.body.id);
+    const again = await contacts[1]!.api.post('/api/hours').send({ volunteerId: id, month: '2025-03', hours: 4 }).expect(200);
+    expect(again.body).toMatchObject({ id: first.body.id, hours: 4, enteredBy: contacts[1]!.actor });
+    const other = { volunteerId: id, month: '2025-03', hours: 1, serviceUnitId: 'hjemmetjenestene', activityTypeId: 'turvenn' };
+    expect((await contacts[0]!.api.post('/api/hours').send(other).expect(201)).body.id).not.toBe(first.body.id);
 
     const { body: list } = await api.get(`/api/hours?volunteerId=${id}`).expect(200);
     expect(list).toMatchObject({ total: 2, totalHours: 5 });
     const audit = await stack.orm.em.fork().find(AuditEntry, { volunteerId: id, action: 'hoursRecorded' }, { orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.actor, a.details])).toEqual([
-      ['contact-1', expect.objectContaining({ month: '2025-03', hours: '2.5', replaced: false })],
-      ['contact-2', expect.objectContaining({ hours: '4', replaced: true })],
-      ['contact-1', expect.objectContaining({ serviceUnitId: 'hjemmetjenestene', replaced: false })],
+      [contacts[0]!.actor, expect.objectContaining({ month: '2025-03', hours: '2.5', replaced: false })],
+      [contacts[1]!.actor, expect.objectContaining({ hours: '4', replaced: true })],
+      [contacts[0]!.actor, expect.objectContaining({ serviceUnitId: 'hjemmetjenestene', replaced: false })],
     ]);
   });
 
   it('keeps one row when contacts enter the same month at the same time', async () => {
     const id = await volunteer();
-    const entries = Array.from({ length: 4 }, (_, i) => api.post('/api/hours').send({ actor: `contact-${i}`, volunteerId: id, month: '2025-04', hours: i + 1 }));
+    const entries = Array.from({ length: 4 }, (_, i) => contacts[i]!.api.post('/api/hours').send({ volunteerId: id, month: '2025-04', hours: i + 1 }));
     const statuses = (await Promise.all(entries)).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 200, 201]);
     expect((await api.get(`/api/hours?volunteerId=${id}`).expect(200)).body.total).toBe(1);
@@ -116,7 +99,6 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
     const id = await volunteer();
     const bad = await api.post('/api/hours').send({ volunteerId: 'x', month: '2026-13', hours: -1, minutes: 3 }).expect(422);
     expect(bad.body.error.fields).toEqual([
-      { field: 'actor', message: expect.stringContaining('Say who does this') },
       { field: 'volunteerId', message: expect.stringContaining('UUID') },
       { field: 'month', message: 'Give the month as YYYY-MM, e.g. 2026-03 (month 01 to 12).' },
       { field: 'hours', message: 'Hours must be more than 0.' },
@@ -149,12 +131,12 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
     });
     await em.flush();
 
-    await api.post(`/api/hours/${pending.id}/approve`).send({}).expect(422);
-    const approved = await api.post(`/api/hours/${pending.id}/approve`).send({}).expect(200);
-    expect(approved.body).toMatchObject({ id: pending.id, status: 'approved', approvedBy: 'contact-7', enteredBy: 'volunteer', hours: 2 });
+    await api.post(`/api/hours/${pending.id}/approve`).send({ note: 'x' }).expect(422);
+    const approved = await contacts[2]!.api.post(`/api/hours/${pending.id}/approve`).send({}).expect(200);
+    expect(approved.body).toMatchObject({ id: pending.id, status: 'approved', approvedBy: contacts[2]!.actor, enteredBy: 'volunteer', hours: 2 });
     const twice = await api.post(`/api/hours/${pending.id}/approve`).send({}).expect(409);
     expect(twice.body.error).toMatchObject({ code: 'HoursAlreadyApproved', message: 'These hours are already approved; nothing was changed.' });
-    expect(await stack.orm.em.fork().count(AuditEntry, { volunteerId: id, action: 'hoursApproved', actor: 'contact-7' })).toBe(1);
+    expect(await stack.orm.em.fork().count(AuditEntry, { volunteerId: id, action: 'hoursApproved', actor: contacts[2]!.actor })).toBe(1);
 
     await api.post('/api/hours/999999/approve').send({}).expect(404);
     await api.post('/api/hours/abc/approve').send({}).expect(404);
@@ -187,7 +169,7 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
       { row: 9, status: 'error', errors: [{ field: 'volunteerId', message: expect.stringContaining('anonymised') }] },
     ]);
     const totals = async (): Promise<unknown> => (await api.get(`/api/hours?volunteerId=${a}`).expect(200)).body;
-    expect(await totals()).toMatchObject({ total: 1, totalHours: 3, items: [{ source: 'import', enteredBy: 'contact-1', status: 'approved' }] });
+    expect(await totals()).toMatchObject({ total: 1, totalHours: 3, items: [{ source: 'import', enteredBy: stack.coordinator.actor, status: 'approved' }] });
 
     const again = await csv(api, file).expect(200);
     expect(again.body).toMatchObject({ imported: 2, failed: 6 });
@@ -204,14 +186,14 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
     expect((await api.get(`/api/hours?volunteerId=${id}`).expect(200)).body).toMatchObject({ total: 2, totalHours: 3.75 });
   });
 
-  it('refuses an import without a header, an actor, the CSV content type, or within the limits', async () => {
+  it('refuses an import without a header, from anyone but the coordinator, without the CSV content type, or beyond the limits', async () => {
     const id = await volunteer();
     const headless = await csv(api, `${id},2025-05,3\n`).expect(422);
     expect(headless.body.error).toMatchObject({ code: 'InvalidCsvHeader', message: expect.stringContaining('missing: volunteerId, month, hours') });
     expect((await csv(api, '').expect(422)).body.error.code).toBe('InvalidCsvHeader');
-    const noActor = await api.post('/api/hours/import').set('Content-Type', 'text/csv').send(`volunteerId,month,hours\n${id},2025-05,3\n`).expect(422);
-    expect(noActor.body.error.fields).toEqual([{ field: 'X-Actor', message: expect.stringContaining('X-Actor header') }]);
-    const json = await api.post('/api/hours/import').set('X-Actor', 'c').send({ csv: 'volunteerId,month,hours' }).expect(415);
+    const contact = await contacts[0]!.api.post('/api/hours/import').set('Content-Type', 'text/csv').send(`volunteerId,month,hours\n${id},2025-05,3\n`).expect(403);
+    expect(contact.body.error.code).toBe('NotAllowed');
+    const json = await api.post('/api/hours/import').send({ csv: 'volunteerId,month,hours' }).expect(415);
     expect(json.body.error.message).toContain('Content-Type: text/csv');
     const rows = await csv(api, `volunteerId,month,hours\n${`${id},2025-05,3\n`.repeat(10_001)}`).expect(413);
     expect(rows.body.error.code).toBe('TooManyRows');
@@ -233,9 +215,9 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
       expect(shown.text).toContain('Du har ikke registrert noen timer ennå.');
       expect((await api.get(`${path}?lang=en`).expect(200)).text).toContain('Volunteer hours');
 
-      const saved = await api.post(path).type('form').send({ month: '2025-09', hours: '2,5', lang: 'nb' }).expect(200);
+      const saved = await linkBrowser(stack).submit(path, { month: '2025-09', hours: '2,5', lang: 'nb' }, 200);
       expect(saved.text).toContain('2,5 timer for september 2025 er registrert og venter på godkjenning');
-      const replaced = await api.post(path).type('form').send({ month: '2025-09', hours: '3', lang: 'nb' }).expect(200);
+      const replaced = await linkBrowser(stack).submit(path, { month: '2025-09', hours: '3', lang: 'nb' }, 200);
       expect(replaced.text).toContain('De erstatter det du registrerte');
 
       const { body: list } = await api.get(`/api/hours?volunteerId=${id}&status=pending`).expect(200);
@@ -246,7 +228,7 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
 
       const later = await api.get(path).expect(200);
       expect(later.text).toMatch(/<td>september 2025<\/td><td>3<\/td><td>Godkjent<\/td>/);
-      const locked = await api.post(path).type('form').send({ month: '2025-09', hours: '5', lang: 'en' }).expect(409);
+      const locked = await linkBrowser(stack).submit(path, { month: '2025-09', hours: '5', lang: 'en' }, 409);
       expect(locked.text).toContain('The hours for this month are already approved');
       expect((await api.get(`/api/hours?volunteerId=${id}`).expect(200)).body.items[0]).toMatchObject({ hours: 3, status: 'approved' });
     });
@@ -254,11 +236,11 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
     it('shows bad input again with the message next to the field', async () => {
       const id = await volunteer({ language: 'en' });
       const path = hoursLinkPath(testLinks, id, 86_400_000);
-      const page = await api.post(path).type('form').send({ month: '2026-13', hours: '-1' }).expect(422);
+      const page = await linkBrowser(stack).submit(path, { month: '2026-13', hours: '-1' }, 422);
       expect(page.text).toContain('<title>Error: Volunteer hours – Samspill</title>');
       expect(page.text).toMatch(/<strong id="month-error">Choose a month that has begun[^<]*<\/strong><br>\n<input id="month"[^>]*value="2026-13" aria-describedby="month-hint month-error" aria-invalid="true"/);
       expect(page.text).toMatch(/<strong id="hours-error">Give the number of hours[^<]*<\/strong><br>\n<input id="hours"[^>]*value="-1"/);
-      await api.post(path).type('form').send({}).expect(422);
+      await linkBrowser(stack).submit(path, {}, 422);
       expect((await api.get(`/api/hours?volunteerId=${id}`).expect(200)).body.total).toBe(0);
     });
 
@@ -268,7 +250,7 @@ describe.each(DIALECTS)('volunteer hours on %s', (dialect) => {
       const expired = await api.get(hoursLinkPath(testLinks, id, -60_000)).expect(410);
       expect(expired.text).toContain('Lenken er utløpt');
       expect(expired.text).toContain(contact);
-      await api.post(hoursLinkPath(testLinks, id, -60_000)).type('form').send({ month: '2025-01', hours: '1' }).expect(410);
+      await linkBrowser(stack).submit(hoursLinkPath(testLinks, id, -60_000), { month: '2025-01', hours: '1' }, 410);
 
       const forged = await api.get(hoursLinkPath(createLinkSigner(Buffer.from('x'.repeat(40))), id, 60_000)).expect(404);
       expect(forged.text).toContain('Ugyldig lenke');

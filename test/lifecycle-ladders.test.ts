@@ -45,8 +45,8 @@ describe.each(DIALECTS)('reminder and escalation ladders on %s', (dialect) => {
       'Forfalt: taushetserklæring for en frivillig i Aktivitetshusene',
     ]);
     for (const mail of [...toUnit, ...stack.sink.matching(sentTo(COORDINATOR))]) {
-      expect(mail.text).toContain(`http://samspill.test/api/volunteers/${created.id}`);
-      expect(mail.html).toContain(`href="http://samspill.test/api/volunteers/${created.id}"`);
+      expect(mail.text).toContain(`http://samspill.test/volunteers/${created.id}`);
+      expect(mail.html).toContain(`href="http://samspill.test/volunteers/${created.id}"`);
     }
 
     const session = inSeconds(5);

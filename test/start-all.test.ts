@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { findTemporalCli } from '../infra/temporal/cli.ts';
 import { volunteerWorkflowId } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { freePort, runNode, type RunningProcess } from './support/processes.ts';
+import { signInOverHttp } from './support/sign-in.ts';
 import { waitUntil } from './support/wait.ts';
 
 describe('npm start on embedded defaults', () => {
@@ -43,10 +44,12 @@ describe('npm start on embedded defaults', () => {
     expect(running.output()).toContain(`Temporal UI         http://localhost:${temporalUi}`);
     expect(running.output()).toContain(`Mail catcher        http://localhost:${mailUi}`);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
+    const [, email, password] = /First sign-in\s+(\S+) with password (\S+)/.exec(running.output()) ?? [];
+    let session = await signInOverHttp(base, email!, password!);
 
     const registered = await fetch(`${base}/api/volunteers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
       body: JSON.stringify({ name: 'Per Hansen', email: 'per@example.no', serviceUnitId: 'sidebygningen', activityTypeId: 'turvenn', birthYear: 1960 }),
     });
     expect(registered.status).toBe(201);
@@ -62,6 +65,8 @@ describe('npm start on embedded defaults', () => {
 
     running = runNode('infra/start-all.ts', env);
     await running.waitForOutput('Samspill is running.');
+    expect(running.output()).not.toContain('First sign-in');
+    session = await signInOverHttp(base, email!, password!);
     const connection = await Connection.connect({ address: `127.0.0.1:${temporal}` });
     const description = await new Client({ connection }).workflow.getHandle(volunteerWorkflowId(id)).describe();
     expect(description.status.name).toBe('RUNNING');
@@ -69,8 +74,8 @@ describe('npm start on embedded defaults', () => {
 
     const completed = await fetch(`${base}/api/volunteers/${id}/steps/confidentialityDeclaration/complete`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ actor: 'contact-7' }),
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+      body: JSON.stringify({}),
     });
     const after = (await completed.json()) as { steps: { step: string; state: string }[] };
     expect({ status: completed.status, body: after }).toMatchObject({ status: 200 });

@@ -26,7 +26,9 @@ describe('the API with Temporal unreachable', () => {
     stack = await startStack('sqlite', policy);
     const connection = Connection.lazy({ address: `127.0.0.1:${await closedPort()}` });
     const unreachable = { client: new Client({ connection }), taskQueue: stack.taskQueue, callTimeoutMs: 2_000 };
-    const api = supertest(createApp({ orm: stack.orm, policy, temporal: unreachable, links: testLinks, bodyLimit: '100kb', log: () => undefined }));
+    const { token } = await stack.as({ role: 'coordinator', serviceUnitIds: [] });
+    const app = createApp({ orm: stack.orm, policy, temporal: unreachable, links: testLinks, bodyLimit: '100kb', log: () => undefined, auth: { secureCookies: false } });
+    const api = supertest.agent(app).set('Authorization', `Bearer ${token}`);
     const body = volunteerBody();
 
     const started = Date.now();

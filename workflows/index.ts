@@ -1,4 +1,6 @@
 /** Every workflow the worker registers; this file is the bundler's entry point. */
 export { agreementLifecycle } from './agreement/workflow.ts';
 export { annualEvaluation, annualEvaluationKickoff } from './annual-evaluation/workflow.ts';
+export { courseMoveRequest } from './course-move-request/workflow.ts';
+export { linkRequest } from './link-request/workflow.ts';
 export { volunteerLifecycle } from './volunteer-lifecycle/workflow.ts';

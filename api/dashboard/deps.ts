@@ -9,4 +9,6 @@ export interface DashboardDeps {
   policy: Policy;
   temporal: TemporalDeps;
   links: LinkSigner;
+  /** For failures of work that outlives its request (a CSV import running in the background). */
+  log: (line: string) => void;
 }

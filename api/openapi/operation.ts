@@ -3,7 +3,7 @@ import type { Access } from '../auth/access.ts';
 
 /**
  * One endpoint of the HTTP API, described from the same zod schemas that validate it. The
- * OpenAPI document and the role × endpoint access tests are both generated from these.
+ * OpenAPI document, the /api/docs page and the role × endpoint access tests are all generated from these.
  */
 export interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -15,10 +15,19 @@ export interface Operation {
   access: Access | 'public';
   /** Whether a principal's units limit what it reaches (a contact gets 404 for another unit's data). */
   unitScoped?: boolean;
+  /** The path parameters' schema; a parameter it leaves out is plain text. */
+  params?: z.ZodObject;
   body?: z.ZodType;
-  /** The body's media type when it is not JSON (the CSV import). */
+  /** The body's media type when it is not JSON (the CSV import); `body` then describes one row. */
   bodyMediaType?: string;
+  /** A body the endpoint accepts: shown in the docs, checked against `body` and sent by the access tests. */
+  example?: unknown;
   query?: z.ZodType;
-  /** Successful status → what it answers. Error statuses are added from the access rule. */
+  /** Whether a retry with the same `Idempotency-Key` header answers like the first request instead of acting twice. */
+  idempotencyKey?: boolean;
+  /**
+   * Status → what it answers. Error statuses the access rule implies (401, 403, 404, 422) are added
+   * by the document; list here the others (409, 503) and any 403/404/422 worth explaining.
+   */
   responses: Record<number, string>;
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
-import { pageLanguage, showLinkMessage } from './link-pages.ts';
 import { AnnualEvaluation, EvaluationRecipient } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
 import { evaluationResponsePage } from '../../templates/pages/evaluation-response.ts';
+import { csrfToken } from '../dashboard/render.ts';
+import { pageLanguage, showLinkMessage } from './link-pages.ts';
 
 /** `/s/evaluation/<token>`: a contact answers the annual evaluation through the signed link in its emails. */
 export function selfServiceEvaluationRouter({ em, links }: { em: () => EntityManager; links: LinkSigner }): Router {
@@ -11,17 +12,17 @@ export function selfServiceEvaluationRouter({ em, links }: { em: () => EntityMan
 
   async function resolve(req: Request<{ token: string }>, res: Response) {
     const check = links.verify(req.params.token, 'evaluationResponse');
-    if (!check.ok) return void showLinkMessage(res, pageLanguage(req), check.reason);
+    if (!check.ok) return void showLinkMessage(req, res, check.reason);
     const recipient = await em().findOne(EvaluationRecipient, { id: Number(check.claims.subjectId) });
-    if (!recipient) return void showLinkMessage(res, pageLanguage(req), 'invalid');
+    if (!recipient) return void showLinkMessage(req, res, 'invalid');
     const evaluation = await em().findOne(AnnualEvaluation, { year: recipient.year });
-    if (evaluation?.status !== 'collecting') return void showLinkMessage(res, pageLanguage(req), 'closed');
+    if (evaluation?.status !== 'collecting') return void showLinkMessage(req, res, 'closed');
     return recipient;
   }
 
   router.get('/:token', async (req, res) => {
     const recipient = await resolve(req, res);
-    if (recipient) res.type('html').send(evaluationResponsePage(pageLanguage(req), recipient.year, recipient.response ?? undefined));
+    if (recipient) res.type('html').send(evaluationResponsePage(pageLanguage(req), recipient.year, csrfToken(req, res), recipient.response ?? undefined));
   });
 
   router.post('/:token', async (req, res) => {
@@ -34,7 +35,7 @@ export function selfServiceEvaluationRouter({ em, links }: { em: () => EntityMan
       respondedAt: new Date(),
     });
     await em().flush();
-    showLinkMessage(res, pageLanguage(req), 'thanks');
+    showLinkMessage(req, res, 'thanks');
   });
 
   return router;

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
-import { HoursEntry, Volunteer } from '../../infra/db/entities/index.ts';
-import type { LinkSigner } from '../../infra/links/signed-links.ts';
+import { HoursEntry, type Volunteer } from '../../infra/db/entities/index.ts';
+import { linkPath, type LinkSigner } from '../../infra/links/signed-links.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../templates/email/layout.ts';
 import { hoursMessagePage, hoursPage, hoursSavedPage, type HoursFormErrors, type HoursMessage } from '../../templates/pages/hours.ts';
+import { csrfToken } from '../dashboard/render.ts';
 import { HttpError } from '../errors.ts';
+import { recordHours } from '../hours-record.ts';
 import { currentMonth, selfEntryForm } from '../hours-schemas.ts';
-import { isUuid } from '../volunteer-schemas.ts';
-import { recordHours } from './hours.ts';
+import { contactEmailOf, linkedVolunteer, renewalFor, volunteerLanguage } from './link-pages.ts';
 
 interface SelfServiceHoursDeps {
   em: () => EntityManager;
@@ -20,33 +20,22 @@ const STATUS: Record<HoursMessage, number> = { expired: 410, invalid: 404, notPo
 
 /** The path of a volunteer's link for logging hours; reusable until it expires, as hours come monthly. */
 export function hoursLinkPath(links: LinkSigner, volunteerId: string, validForMs: number): string {
-  return `/s/hours/${links.sign(volunteerId, 'logHours', validForMs)}`;
+  return linkPath('logHours', links.sign(volunteerId, 'logHours', validForMs));
 }
 
 /** A volunteer logs their own hours through a signed link (`/s/hours/<token>`); a contact approves them. */
 export function selfServiceHoursRouter({ em, policy, links }: SelfServiceHoursDeps): Router {
   const router = Router();
 
-  function language(req: Request, volunteer?: Volunteer): Language {
-    const asked: unknown = req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang;
-    if (asked === 'en' || asked === 'nb') return asked;
-    return volunteer?.language === 'en' ? 'en' : 'nb';
-  }
-
-  function show(req: Request, res: Response, message: HoursMessage, volunteer?: Volunteer) {
-    const contact = volunteer && (volunteer.contactEmail ?? policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId)?.contactEmail);
-    res.status(STATUS[message]).type('html').send(hoursMessagePage(language(req, volunteer), message, contact));
+  function show(req: Request<{ token: string }>, res: Response, message: HoursMessage, volunteer?: Volunteer) {
+    const extras = { contactEmail: volunteer && contactEmailOf(policy, volunteer), renewal: message === 'expired' ? renewalFor(req, res) : undefined };
+    res.status(STATUS[message]).type('html').send(hoursMessagePage(volunteerLanguage(req, volunteer), message, extras));
   }
 
   /** The volunteer behind a valid token, or the page that says why there is none. */
   async function resolve(req: Request<{ token: string }>, res: Response): Promise<Volunteer | undefined> {
-    const check = links.verify(req.params.token, 'logHours');
-    const id = check.claims?.subjectId;
-    const volunteer = id && isUuid(id) ? await em().findOne(Volunteer, { id }) : null;
-    if (!check.ok || !volunteer || volunteer.anonymisedAt) {
-      show(req, res, check.ok ? 'invalid' : check.reason, volunteer ?? undefined);
-      return undefined;
-    }
+    const { volunteer, problem } = await linkedVolunteer(em(), links, req.params.token, 'logHours');
+    if (problem) return void show(req, res, problem, volunteer);
     return volunteer;
   }
 
@@ -54,10 +43,11 @@ export function selfServiceHoursRouter({ em, policy, links }: SelfServiceHoursDe
     const recent = await em().find(HoursEntry, { volunteerId: volunteer.id }, { orderBy: { month: 'desc', id: 'asc' }, limit: 12 });
     const unitName = policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId)?.name ?? '';
     const status = errors.month === 'approved' ? 409 : errors.month || errors.hours ? 422 : 200;
+    const csrf = csrfToken(req, res);
     res
       .status(status)
       .type('html')
-      .send(hoursPage(language(req, volunteer), { name: volunteer.name, unitName, maxMonth: currentMonth(), recent, values, errors }));
+      .send(hoursPage(volunteerLanguage(req, volunteer), { name: volunteer.name, unitName, maxMonth: currentMonth(), recent, values, errors, csrf }));
   }
 
   router.get('/:token', async (req, res) => {
@@ -78,7 +68,7 @@ export function selfServiceHoursRouter({ em, policy, links }: SelfServiceHoursDe
     }
     try {
       const { replaced } = await recordHours(em(), policy, volunteer, parsed.data, { source: 'volunteer', actor: 'volunteer' });
-      res.type('html').send(hoursSavedPage(language(req, volunteer), { ...parsed.data, replaced }));
+      res.type('html').send(hoursSavedPage(volunteerLanguage(req, volunteer), { ...parsed.data, replaced }));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       if (error.code === 'HoursAlreadyApproved') await form(req, res, volunteer, values, { month: 'approved' });

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
-import { pageLanguage, showLinkMessage } from './link-pages.ts';
 import { Agreement, AgreementReview, Organisation } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
 import { reviewPage } from '../../templates/pages/review.ts';
 import { REVIEW_CHECKLIST, type ReviewQuestion } from '../../workflows/agreement/definitions.ts';
+import { csrfToken } from '../dashboard/render.ts';
+import { isUuid } from '../volunteer-schemas.ts';
+import { pageLanguage, showLinkMessage } from './link-pages.ts';
 
 /**
  * `/s/review/<token>`: the organisation's contact answers the yearly review's checklist through a
@@ -15,10 +17,10 @@ export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager
 
   async function resolve(req: Request<{ token: string }>, res: Response) {
     const check = links.verify(req.params.token, 'answerReview');
-    if (!check.ok) return void showLinkMessage(res, pageLanguage(req), check.reason);
-    const agreement = await em().findOne(Agreement, { id: check.claims.subjectId });
-    if (!agreement) return void showLinkMessage(res, pageLanguage(req), 'invalid');
-    if (agreement.status !== 'active' && agreement.status !== 'reviewDue' && agreement.status !== 'underReview') return void showLinkMessage(res, pageLanguage(req), 'closed');
+    if (!check.ok) return void showLinkMessage(req, res, check.reason);
+    const agreement = isUuid(check.claims.subjectId) ? await em().findOne(Agreement, { id: check.claims.subjectId }) : null;
+    if (!agreement) return void showLinkMessage(req, res, 'invalid');
+    if (agreement.status !== 'active' && agreement.status !== 'reviewDue' && agreement.status !== 'underReview') return void showLinkMessage(req, res, 'closed');
     const organisation = await em().findOneOrFail(Organisation, { id: agreement.organisationId });
     const review = await em().findOne(AgreementReview, { agreementId: agreement.id, cycle: agreement.cycle });
     return { agreement, organisation, review };
@@ -27,7 +29,8 @@ export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager
   router.get('/:token', async (req, res) => {
     const found = await resolve(req, res);
     if (!found) return;
-    res.type('html').send(reviewPage(pageLanguage(req), found.organisation.name, found.agreement.reviewDueOn ?? null, found.review?.organisationAnswers ?? {}));
+    const { organisation, agreement, review } = found;
+    res.type('html').send(reviewPage(pageLanguage(req), organisation.name, agreement.reviewDueOn ?? null, review?.organisationAnswers ?? {}, csrfToken(req, res)));
   });
 
   router.post('/:token', async (req, res) => {
@@ -41,7 +44,7 @@ export function selfServiceReviewRouter({ em, links }: { em: () => EntityManager
     if (review) em().assign(review, { organisationAnswers: answers });
     else em().create(AgreementReview, { agreementId: agreement.id, cycle: agreement.cycle, early: agreement.earlyReview, answers: {}, organisationAnswers: answers });
     await em().flush();
-    showLinkMessage(res, pageLanguage(req), 'thanks');
+    showLinkMessage(req, res, 'thanks');
   });
 
   return router;

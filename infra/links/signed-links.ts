@@ -3,10 +3,26 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** What a self-service link lets its holder do; one purpose per link. */
-export type LinkPurpose = 'acceptDeclaration' | 'logHours' | 'answerReview' | 'evaluationResponse';
+export const LINK_PURPOSES = ['acceptDeclaration', 'logHours', 'answerReview', 'evaluationResponse', 'viewStatus', 'manageCourse'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+/** Where each purpose's page lives; the token is the only credential in the URL. */
+const LINK_PATHS: Record<LinkPurpose, string> = {
+  acceptDeclaration: '/s/',
+  logHours: '/s/hours/',
+  answerReview: '/s/review/',
+  evaluationResponse: '/s/evaluation/',
+  viewStatus: '/s/status/',
+  manageCourse: '/s/course/',
+};
+
+/** The path of a link's page, e.g. `/s/status/<token>`. */
+export function linkPath(purpose: LinkPurpose, token: string): string {
+  return `${LINK_PATHS[purpose]}${token}`;
+}
 
 export interface LinkClaims {
-  /** Whom the link is for: a volunteer's ID, or an agreement's for its organisation contact. */
+  /** Whom the link is for: a volunteer's ID, an agreement's for its organisation contact, or an evaluation recipient's. */
   subjectId: string;
   purpose: LinkPurpose;
   /** Expiry, seconds since the epoch. */
@@ -19,12 +35,27 @@ export interface LinkSigner {
   /** A token for `/s/<token>`: signed, expiring, single-purpose, and not guessable from any ID. */
   sign(subjectId: string, purpose: LinkPurpose, validForMs: number, now?: Date): string;
   verify(token: string, purpose: LinkPurpose, now?: Date): LinkCheck;
+  /**
+   * The claims of a token this secret signed, expired or not; for asking for a fresh link, which
+   * goes only to the address on file, so an old link may name whom it was for.
+   */
+  claimsIgnoringExpiry(token: string): LinkClaims | undefined;
 }
 
 const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
 export function createLinkSigner(secret: Buffer): LinkSigner {
   const mac = (payload: string) => createHmac('sha256', secret).update(payload).digest();
+  /** The claims of a token this secret signed, unaltered; undefined for anything else. */
+  function signedClaims(token: string): LinkClaims | undefined {
+    const [payload, signature, extra] = token.split('.');
+    if (!payload || !signature || extra !== undefined) return undefined;
+    const expected = mac(payload);
+    const given = Buffer.from(signature, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+    const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { v: string; p: LinkPurpose; e: number };
+    return { subjectId: raw.v, purpose: raw.p, expires: raw.e };
+  }
   return {
     sign(subjectId, purpose, validForMs, now = new Date()) {
       const claims = { v: subjectId, p: purpose, e: Math.floor((now.getTime() + validForMs) / 1000), n: b64(randomBytes(6)) };
@@ -32,16 +63,14 @@ export function createLinkSigner(secret: Buffer): LinkSigner {
       return `${payload}.${b64(mac(payload))}`;
     },
     verify(token, purpose, now = new Date()) {
-      const [payload, signature, extra] = token.split('.');
-      if (!payload || !signature || extra !== undefined) return { ok: false, reason: 'invalid' };
-      const expected = mac(payload);
-      const given = Buffer.from(signature, 'base64url');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
-      const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { v: string; p: LinkPurpose; e: number };
-      const claims = { subjectId: raw.v, purpose: raw.p, expires: raw.e };
-      if (claims.purpose !== purpose) return { ok: false, reason: 'invalid' };
+      const claims = signedClaims(token);
+      if (!claims || claims.purpose !== purpose) return { ok: false, reason: 'invalid' };
       if (claims.expires * 1000 < now.getTime()) return { ok: false, reason: 'expired', claims };
       return { ok: true, claims };
+    },
+    claimsIgnoringExpiry(token) {
+      const claims = signedClaims(token);
+      return claims && (LINK_PURPOSES as readonly string[]).includes(claims.purpose) ? claims : undefined;
     },
   };
 }

@@ -20,7 +20,7 @@ function parts(ctx: AgreementEmailContext, subject: string, paragraphs: string[]
   // The organisation's contact answers through their own link; staff open the agreement in Samspill.
   const action = ctx.answerUrl
     ? { label: 'Svar på spørsmålene / Answer the questions', url: ctx.answerUrl }
-    : { label: 'Se avtalen / View the agreement', url: `${ctx.publicUrl}/api/agreements/${ctx.agreementId}` };
+    : { label: 'Se avtalen / View the agreement', url: `${ctx.publicUrl}/agreements/${ctx.agreementId}` };
   return renderParts({
     language: 'nb',
     subject,

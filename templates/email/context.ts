@@ -1,5 +1,5 @@
 import type { StepName } from '../../workflows/volunteer-lifecycle/definitions.ts';
-import type { Language } from './layout.ts';
+import type { EmailLink, Language } from './layout.ts';
 
 /** What a template may say about a volunteer: read from the database at send time, never from workflow history. */
 export interface VolunteerEmailContext {
@@ -18,6 +18,12 @@ export interface VolunteerEmailContext {
   sessionAt?: Date;
   /** The volunteer's signed link to read and accept the confidentiality declaration, while it waits. */
   declarationUrl?: string;
+  /** The volunteer's signed link to their own status: what is done and what is left. */
+  volunteerStatusUrl?: string;
+  /** The volunteer's signed link to confirm the booked introduction course or ask to move it. */
+  courseUrl?: string;
+  /** The volunteer's signed link to log their hours. */
+  hoursUrl?: string;
   /** Unique per booking, so a moved session replaces the calendar entry instead of adding one. */
   sessionUid?: string;
 }
@@ -33,10 +39,29 @@ export const STEP_NAMES: Record<StepName, Record<Language, string>> = {
 };
 
 /** The link to accept the declaration, as an email action, when the volunteer has one. */
-export function declarationAction(ctx: VolunteerEmailContext) {
+export function declarationAction(ctx: VolunteerEmailContext): EmailLink | undefined {
   if (!ctx.declarationUrl) return undefined;
   const label = ctx.language === 'nb' ? 'Les og godta taushetserklæringen' : 'Read and accept the confidentiality declaration';
   return { label, url: ctx.declarationUrl };
+}
+
+/** The link to confirm or move the booked introduction course, when the volunteer has one. */
+export function courseAction(ctx: VolunteerEmailContext): EmailLink | undefined {
+  if (!ctx.courseUrl) return undefined;
+  const label = ctx.language === 'nb' ? 'Bekreft kurset eller be om et annet tidspunkt' : 'Confirm the course or ask for another time';
+  return { label, url: ctx.courseUrl };
+}
+
+/** The link to log hours, when the volunteer has one. */
+export function hoursAction(ctx: VolunteerEmailContext): EmailLink | undefined {
+  if (!ctx.hoursUrl) return undefined;
+  return { label: ctx.language === 'nb' ? 'Registrer timene dine' : 'Log your hours', url: ctx.hoursUrl };
+}
+
+/** The link to the volunteer's own status page, as a further link after the email's action. */
+export function statusLinks(ctx: VolunteerEmailContext): EmailLink[] {
+  if (!ctx.volunteerStatusUrl) return [];
+  return [{ label: ctx.language === 'nb' ? 'Se statusen din og hva som gjenstår' : 'See your status and what is left', url: ctx.volunteerStatusUrl }];
 }
 
 export function formatDateTime(date: Date, language: Language): string {
@@ -64,6 +89,6 @@ export function signature(ctx: VolunteerEmailContext): string {
 }
 
 /** The link to the volunteer's status in Samspill, for staff. */
-export function statusUrl(ctx: VolunteerEmailContext): string {
-  return `${ctx.publicUrl}/api/volunteers/${ctx.volunteerId}`;
+export function statusUrl(ctx: Pick<VolunteerEmailContext, 'publicUrl' | 'volunteerId'>): string {
+  return `${ctx.publicUrl}/volunteers/${ctx.volunteerId}`;
 }

@@ -27,7 +27,7 @@ export function evaluationRequestEmail(ctx: EvaluationEmailContext, reminder: bo
     ],
     action: ctx.answerUrl
       ? { label: 'Svar på evalueringen / Answer the evaluation', url: ctx.answerUrl }
-      : { label: 'Se timene / View the hours', url: `${ctx.publicUrl}/api/hours?year=${ctx.year}` },
+      : { label: 'Se timene / View the hours', url: `${ctx.publicUrl}/hours?year=${ctx.year}` },
     signature: signature(ctx),
   });
 }
@@ -41,7 +41,7 @@ export function evaluationEscalationEmail(ctx: EvaluationEmailContext): Rendered
       `Innsamlingen til evalueringen for ${ctx.year} nærmer seg slutten, og ${ctx.missing} av dem som ble spurt har ikke svart.`,
       `English: ${ctx.missing} have not answered the ${ctx.year} evaluation.`,
     ],
-    action: { label: 'Se evalueringen / View the evaluation', url: `${ctx.publicUrl}/api/evaluations/${ctx.year}` },
+    action: { label: 'Se evalueringen / View the evaluation', url: `${ctx.publicUrl}/evaluations/${ctx.year}` },
     signature: signature(ctx),
   });
 }

@@ -1,4 +1,4 @@
-import { declarationAction, formatDate, signature, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { declarationAction, formatDate, signature, statusLinks, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
 
 /** Reminds the volunteer of a step that still waits on them. */
@@ -16,6 +16,7 @@ export function stepReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
         `Contact your volunteer contact at ${ctx.unitContactEmail} to complete it, or if anything is unclear.`,
       ],
       action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
+      links: statusLinks(ctx),
       signature: signature(ctx),
     });
   }
@@ -29,6 +30,7 @@ export function stepReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
       `Ta kontakt med frivilligkontakten på ${ctx.unitContactEmail} for å gjøre det ferdig, eller hvis noe er uklart.`,
     ],
     action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
+    links: statusLinks(ctx),
     signature: signature(ctx),
   });
 }

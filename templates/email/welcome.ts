@@ -1,4 +1,4 @@
-import { declarationAction, signature, type VolunteerEmailContext } from './context.ts';
+import { declarationAction, signature, statusLinks, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
 
 /** Sent to a newly registered volunteer: what happens next, and who to ask. */
@@ -14,6 +14,7 @@ export function welcomeEmail(ctx: VolunteerEmailContext): RenderedEmail {
         `Next step: read and accept the confidentiality declaration through the link below. Your contact at ${ctx.unitName} will help you; write to ${ctx.unitContactEmail} if you have questions.`,
       ],
       action: declarationAction(ctx),
+      links: statusLinks(ctx),
       signature: signature(ctx),
     });
   }
@@ -27,6 +28,7 @@ export function welcomeEmail(ctx: VolunteerEmailContext): RenderedEmail {
       `Neste steg: les og godta taushetserklæringen med lenken nedenfor. Frivilligkontakten i ${ctx.unitName} hjelper deg; skriv til ${ctx.unitContactEmail} hvis du lurer på noe.`,
     ],
     action: declarationAction(ctx),
+    links: statusLinks(ctx),
     signature: signature(ctx),
   });
 }

@@ -1,17 +1,19 @@
+import { csrfField } from '../dashboard/layout.ts';
 import type { Language } from '../email/layout.ts';
-import { escapeHtml, page } from './layout.ts';
+import { escapeHtml, languageSwitch, page } from './layout.ts';
 
 /** The evaluation's answer form for a contact or an organisation contact, reached through their signed link. */
-export function evaluationResponsePage(language: Language, year: number, answer?: { hoursConfirmed: boolean; evaluation: string; feedback: string }): string {
+export function evaluationResponsePage(language: Language, year: number, csrf: string, answer?: { hoursConfirmed: boolean; evaluation: string; feedback: string }): string {
   const nb = language === 'nb';
   const title = nb ? `Evaluering av frivilligsamarbeidet ${year}` : `Evaluation of the cooperation with volunteers ${year}`;
   return page(
     language,
     title,
-    `<p><a href="?lang=${nb ? 'en' : 'nb'}">${nb ? 'Read in English' : 'Les på norsk'}</a></p>
+    `${languageSwitch(language)}
 <h1>${escapeHtml(title)}</h1>
 <p>${nb ? 'Skriv ikke pasientopplysninger eller opplysninger om enkeltpersoner.' : 'Do not write patient data or anything about individuals.'}</p>
 <form method="post">
+${csrfField(csrf)}
 <input type="hidden" name="lang" value="${language}">
 <p><input type="checkbox" id="hoursConfirmed" name="hoursConfirmed" value="true"${answer?.hoursConfirmed ? ' checked' : ''}>
 <label for="hoursConfirmed">${nb ? 'Timene som er registrert for mine enheter og aktiviteter stemmer' : 'The hours registered for my units and activities are right'}</label></p>

@@ -1,5 +1,7 @@
+import { csrfField } from '../dashboard/layout.ts';
 import type { Language } from '../email/layout.ts';
-import { escapeHtml, page } from './layout.ts';
+import { escapeHtml, languageSwitch, page } from './layout.ts';
+import { LINK_PROBLEMS, linkMessagePage, type Renewal } from './link-message.ts';
 
 export interface LoggedHours {
   month: string;
@@ -21,6 +23,7 @@ export interface HoursForm {
   recent: LoggedHours[];
   values: { month: string; hours: string };
   errors: HoursFormErrors;
+  csrf: string;
 }
 
 const TEXT = {
@@ -65,9 +68,6 @@ const TEXT = {
 } as const;
 
 const locale = (language: Language) => (language === 'nb' ? 'nb-NO' : 'en-GB');
-const other = (language: Language): Language => (language === 'nb' ? 'en' : 'nb');
-const switchLink = (language: Language) =>
-  `<p><a href="?lang=${other(language)}" lang="${other(language)}">${language === 'nb' ? 'Read in English' : 'Les på norsk'}</a></p>`;
 
 function monthName(language: Language, month: string): string {
   const [year = 0, number = 1] = month.split('-').map(Number);
@@ -99,10 +99,11 @@ export function hoursPage(language: Language, form: HoursForm): string {
   return page(
     language,
     title,
-    `${switchLink(language)}
+    `${languageSwitch(language)}
 <h1>${text.title}</h1>
 <p>${escapeHtml(text.intro(form.name, form.unitName))}</p>
 <form method="post" novalidate>
+${csrfField(form.csrf)}
 <input type="hidden" name="lang" value="${language}">
 ${field('month', text.month, text.monthHint, monthError, `type="month" name="month" max="${form.maxMonth}" value="${escapeHtml(form.values.month)}"`)}
 ${field('hours', text.hours, text.hoursHint, hoursError, `type="number" name="hours" min="0.5" max="744" step="0.5" value="${escapeHtml(form.values.hours)}"`)}
@@ -131,14 +132,7 @@ export function hoursSavedPage(language: Language, saved: { month: string; hours
 }
 
 const MESSAGES = {
-  expired: {
-    nb: ['Lenken er utløpt', 'Denne lenken til timeregistreringen er for gammel. Be frivilligkontakten din om en ny.'],
-    en: ['The link has expired', 'This link for logging hours is too old. Please ask your volunteer contact for a new one.'],
-  },
-  invalid: {
-    nb: ['Ugyldig lenke', 'Denne lenken er ikke gyldig. Sjekk at du har kopiert hele lenken fra e-posten.'],
-    en: ['Invalid link', 'This link is not valid. Check that you copied the whole link from the email.'],
-  },
+  ...LINK_PROBLEMS,
   notPossible: {
     nb: ['Ikke mulig nå', 'Timene kan ikke registreres her nå. Ta kontakt med frivilligkontakten din.'],
     en: ['Not possible now', 'Hours cannot be logged here right now. Please contact your volunteer contact.'],
@@ -147,11 +141,7 @@ const MESSAGES = {
 
 export type HoursMessage = keyof typeof MESSAGES;
 
-/** The page that says why the link cannot be used, with the contact's mailbox where they can ask. */
-export function hoursMessagePage(language: Language, message: HoursMessage, contactEmail?: string): string {
-  const [title, text] = MESSAGES[message][language];
-  const contact = contactEmail
-    ? `<p>${language === 'nb' ? 'Frivilligkontakt' : 'Volunteer contact'}: <a href="mailto:${escapeHtml(contactEmail)}">${escapeHtml(contactEmail)}</a></p>`
-    : '';
-  return page(language, title, `<h1>${escapeHtml(title)}</h1>\n<p class="notice" role="status">${escapeHtml(text)}</p>\n${contact}`);
+/** The page that says why the link cannot be used, with the contact's mailbox and, for an old link, a way to a new one. */
+export function hoursMessagePage(language: Language, message: HoursMessage, extras: { contactEmail?: string; renewal?: Renewal } = {}): string {
+  return linkMessagePage(language, MESSAGES[message][language], extras);
 }

@@ -16,6 +16,10 @@ export function page(language: Language, title: string, body: string): string {
   button:focus-visible, a:focus-visible { outline: 3px solid #f1a208; outline-offset: 2px; }
   a { color: #0b5394; }
   .notice { padding: 1rem; border-left: 4px solid #0b5394; background: #eef4fa; }
+  .secondary { background: #fff; color: #0b5394; border: 2px solid #0b5394; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #ccc; vertical-align: top; }
+  input, textarea { font: inherit; }
 </style>
 </head>
 <body>
@@ -25,6 +29,12 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** The link that shows the same page in the other language. */
+export function languageSwitch(language: Language): string {
+  const other: Language = language === 'nb' ? 'en' : 'nb';
+  return `<p><a href="?lang=${other}" lang="${other}">${language === 'nb' ? 'Read in English' : 'Les på norsk'}</a></p>`;
 }
 
 export { escapeHtml };

@@ -1,8 +1,11 @@
 import { REVIEW_CHECKLIST, type ReviewQuestion } from '../../workflows/agreement/definitions.ts';
+import { csrfField } from '../dashboard/layout.ts';
 import type { Language } from '../email/layout.ts';
-import { escapeHtml, page } from './layout.ts';
+import { escapeHtml, languageSwitch, page } from './layout.ts';
+import { linkMessagePage, type Renewal } from './link-message.ts';
 
-const QUESTIONS: Record<ReviewQuestion, Record<Language, string>> = {
+/** The yearly review's checklist in words, for the organisation's form and the dashboard's. */
+export const REVIEW_QUESTIONS: Record<ReviewQuestion, Record<Language, string>> = {
   stillWantedByUsers: { nb: 'Ønskes tilbudet fortsatt av brukerne?', en: 'Do the users still want the activity?' },
   deviations: { nb: 'Har det vært avvik eller hendelser? (uten pasientopplysninger)', en: 'Have there been deviations or incidents? (no patient data)' },
   rolesClear: { nb: 'Er rollene og ansvaret tydelige?', en: 'Are the roles and responsibilities clear?' },
@@ -12,23 +15,24 @@ const QUESTIONS: Record<ReviewQuestion, Record<Language, string>> = {
 };
 
 /** The organisation contact's form for the yearly review: the checklist, answered before the meeting. */
-export function reviewPage(language: Language, organisationName: string, reviewDueOn: string | null, answers: Partial<Record<ReviewQuestion, string>> = {}): string {
+export function reviewPage(language: Language, organisationName: string, reviewDueOn: string | null, answers: Partial<Record<ReviewQuestion, string>>, csrf: string): string {
   const title = language === 'nb' ? `Årlig gjennomgang: ${organisationName}` : `Yearly review: ${organisationName}`;
   const intro =
     language === 'nb'
       ? `Samarbeidsavtalen skal gjennomgås${reviewDueOn ? ` innen ${reviewDueOn}` : ''}. Svar gjerne på spørsmålene før møtet. Skriv ikke opplysninger om enkeltpersoner.`
       : `The agreement is to be reviewed${reviewDueOn ? ` by ${reviewDueOn}` : ''}. Please answer before the meeting. Do not write about individuals.`;
   const fields = REVIEW_CHECKLIST.map(
-    (q) => `<p><label for="${q}">${escapeHtml(QUESTIONS[q][language])}</label><br>
+    (q) => `<p><label for="${q}">${escapeHtml(REVIEW_QUESTIONS[q][language])}</label><br>
 <textarea id="${q}" name="${q}" rows="3" cols="60" maxlength="5000">${escapeHtml(answers[q] ?? '')}</textarea></p>`,
   ).join('\n');
   return page(
     language,
     title,
-    `<p><a href="?lang=${language === 'nb' ? 'en' : 'nb'}">${language === 'nb' ? 'Read in English' : 'Les på norsk'}</a></p>
+    `${languageSwitch(language)}
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(intro)}</p>
 <form method="post">
+${csrfField(csrf)}
 <input type="hidden" name="lang" value="${language}">
 ${fields}
 <button type="submit">${language === 'nb' ? 'Send svar' : 'Send answers'}</button>
@@ -36,13 +40,13 @@ ${fields}
   );
 }
 
-export function reviewMessagePage(language: Language, kind: 'thanks' | 'expired' | 'invalid' | 'closed'): string {
+/** What happened to an organisation's or contact's answer link; an expired one offers a fresh link. */
+export function reviewMessagePage(language: Language, kind: 'thanks' | 'expired' | 'invalid' | 'closed', renewal?: Renewal): string {
   const texts = {
     thanks: { nb: ['Takk!', 'Svarene er lagret og tas med i gjennomgangen. Du kan endre dem med samme lenke.'], en: ['Thank you!', 'Your answers are saved for the review. You can change them with the same link.'] },
-    expired: { nb: ['Lenken er utløpt', 'Du får en ny lenke i neste påminnelse, eller kontakt kommunens frivilligkoordinator.'], en: ['The link has expired', 'The next reminder brings a new one, or contact the municipality’s volunteer coordinator.'] },
+    expired: { nb: ['Lenken er utløpt', 'Be om en ny lenke nedenfor, eller kontakt kommunens frivilligkoordinator.'], en: ['The link has expired', 'Ask for a new link below, or contact the municipality’s volunteer coordinator.'] },
     invalid: { nb: ['Ugyldig lenke', 'Sjekk at du har kopiert hele lenken fra e-posten.'], en: ['Invalid link', 'Check that you copied the whole link from the email.'] },
     closed: { nb: ['Ingen gjennomgang nå', 'Avtalen har ingen gjennomgang som venter på svar.'], en: ['No review now', 'The agreement has no review waiting for answers.'] },
   } as const;
-  const [title, text] = texts[kind][language];
-  return page(language, title, `<h1>${escapeHtml(title)}</h1>\n<p class="notice" role="status">${escapeHtml(text)}</p>`);
+  return linkMessagePage(language, texts[kind][language], { renewal });
 }

@@ -27,10 +27,12 @@ export interface Stack {
   /** The API, signed in as the coordinator with an API token. */
   api: Agent;
   app: Express;
+  /** What the app logged: unexpected errors only, so tests expect it empty. */
+  logged: string[];
   /** The coordinator `api` acts as; audit entries name them `staff:<id>`. */
   coordinator: { id: string; actor: string };
   /** An API client for a new staff account with the given role and units. */
-  as(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds' | 'certificateOfficer'>): Promise<{ api: Agent; id: string; actor: string }>;
+  as(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds' | 'certificateOfficer'>): Promise<{ api: Agent; id: string; actor: string; token: string }>;
   orm: MikroORM;
   db: ThrowawayDatabase;
   sink: SmtpSink;
@@ -54,12 +56,13 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
   const client = new Client({ connection });
   const taskQueue = `test-${randomUUID()}`;
   const temporal = { client, taskQueue, callTimeoutMs: 10_000 };
-  const app = createApp({ orm: db.orm, policy, temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined, auth: { secureCookies: false } });
+  const logged: string[] = [];
+  const app = createApp({ orm: db.orm, policy, temporal, links: testLinks, bodyLimit: '100kb', log: (line) => logged.push(line), auth: { secureCookies: false } });
   const as: Stack['as'] = async (user) => {
     const em = db.orm.em.fork();
     const { user: created } = await createStaffUser(em, { email: `${user.role}.${randomUUID().slice(0, 8)}@test.no`, name: `Test ${user.role}`, password: null, ...user });
     const { token } = await issueApiToken(em, created.id, 'tests');
-    return { api: supertest.agent(app).set('Authorization', `Bearer ${token}`), id: created.id, actor: `staff:${created.id}` };
+    return { api: supertest.agent(app).set('Authorization', `Bearer ${token}`), id: created.id, actor: `staff:${created.id}`, token };
   };
   const coordinator = await as({ role: 'coordinator', serviceUnitIds: [] });
 
@@ -67,6 +70,7 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
   const stack: Stack = {
     api: coordinator.api,
     app,
+    logged,
     coordinator: { id: coordinator.id, actor: coordinator.actor },
     as,
     orm: db.orm,

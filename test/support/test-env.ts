@@ -10,6 +10,10 @@ export const testEnv = {
   get postgresAdminUrl(): string {
     return process.env.SAMSPILL_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   },
+  /** Headless Chromium from Debian's `chromium` package (`.ci/run` installs it). */
+  get chromiumPath(): string {
+    return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  },
 };
 
 function required(name: string): string {

@@ -192,4 +192,9 @@ export const assignContactUpdate = defineUpdate<LifecycleState, [Actor]>('assign
 export const changePhaseUpdate = defineUpdate<LifecycleState, [Actor & { action: PhaseAction }]>('changePhase');
 export const changeRoleUpdate = defineUpdate<LifecycleState, [ChangeRoleInput]>('changeRole');
 export const registerDeviationUpdate = defineUpdate<LifecycleState, [Actor]>('registerDeviation');
+/**
+ * Erasure on the volunteer's request (GDPR art. 17): the lifecycle closes at once, sends nothing
+ * more, and ends; the API then erases the personal data, so no later step can write it back.
+ */
+export const eraseUpdate = defineUpdate<LifecycleState, [Actor]>('erase');
 export const statusQuery = defineQuery<LifecycleState>('status');

@@ -1,6 +1,6 @@
 import type { BookSessionInput, LifecycleState, PhaseAction, PoliceCertificateInput, StepName } from './definitions.ts';
 import { isOpen } from './ladder.ts';
-import { findStep, missingForActivation } from './transitions.ts';
+import { findStep, isBeforeActivation, missingForActivation } from './transitions.ts';
 import { conflict, invalid, type Problem } from '../shared/problems.ts';
 
 const STEP_LABEL: Record<StepName, string> = {
@@ -88,7 +88,7 @@ export function assignContactProblem(state: LifecycleState): Problem | undefined
 
 export function phaseActionProblem(state: LifecycleState, action: PhaseAction): Problem | undefined {
   const { phase } = state;
-  const beforeActivation = phase === 'registered' || phase === 'onboarding' || (phase === 'paused' && state.pausedFrom !== 'active');
+  const beforeActivation = isBeforeActivation(state);
   switch (action) {
     case 'pause':
       return phase === 'onboarding' || phase === 'active' ? undefined : conflict('CannotPause', `A volunteer who is ${phase} cannot be paused.`);
@@ -109,4 +109,8 @@ export function changeRoleProblem(state: LifecycleState): Problem | undefined {
   return ['onboarding', 'active', 'paused'].includes(state.phase)
     ? undefined
     : conflict('CannotChangeRole', `The role of a volunteer who is ${state.phase} cannot change.`);
+}
+
+export function eraseProblem(state: LifecycleState): Problem | undefined {
+  return state.anonymised ? conflict('AlreadyAnonymised', 'The volunteer\'s personal data has already been anonymised.') : undefined;
 }

@@ -225,11 +225,33 @@ export function assignContact(state: LifecycleState, policy: LifecyclePolicy, ac
   evaluateGate(state, policy, nowMs, key);
 }
 
-function close(state: LifecycleState, phase: 'ended' | 'withdrawn', nowMs: number, actor: string, key: string): void {
+/** Closes the lifecycle: nothing is waited for any more, and retention counts from now. */
+function shut(state: LifecycleState, phase: 'ended' | 'withdrawn', nowMs: number, actor: string): void {
   setPhase(state, phase, nowMs, actor);
   state.closedAt = iso(nowMs);
   for (const step of state.steps) if (isOpen(step) || step.state === 'pending') step.state = 'notRequired';
+}
+
+function close(state: LifecycleState, phase: 'ended' | 'withdrawn', nowMs: number, actor: string, key: string): void {
+  shut(state, phase, nowMs, actor);
   send(state, { key: `${key}:${phase}`, template: phase === 'ended' ? 'thankYouEnded' : 'thankYouWithdrawn', recipient: 'volunteer' });
+}
+
+/** Whether the volunteer has not been active yet (withdrawal is for them; ending is for the others). */
+export function isBeforeActivation(state: LifecycleState): boolean {
+  const { phase } = state;
+  return phase === 'registered' || phase === 'onboarding' || (phase === 'paused' && state.pausedFrom !== 'active');
+}
+
+/**
+ * Erasure on request: the lifecycle closes as withdrawn or ended, without a thank-you (the address
+ * is about to go) and with no email still queued, and is marked anonymised so the workflow ends.
+ */
+export function stopForErasure(state: LifecycleState, actor: string, nowMs: number): void {
+  if (!state.closedAt) shut(state, isBeforeActivation(state) ? 'withdrawn' : 'ended', nowMs, actor);
+  state.outbox.splice(0);
+  state.anonymised = true;
+  note(state, nowMs, { actor, action: 'erasureRequested' });
 }
 
 export function pause(state: LifecycleState, actor: string, nowMs: number): void {

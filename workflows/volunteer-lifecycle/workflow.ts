@@ -14,6 +14,7 @@ import {
   changePhaseUpdate,
   changeRoleUpdate,
   completeStepUpdate,
+  eraseUpdate,
   recordPoliceCertificateUpdate,
   registerDeviationUpdate,
   statusQuery,
@@ -89,6 +90,12 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
     validator: (_input) => reject(rules.changeRoleProblem(state)),
   });
   setHandler(registerDeviationUpdate, ({ actor }) => handle(() => t.registerDeviation(state, actor, now())));
+  // Answers at once instead of waiting for the projection: the run ends right after publishing, and
+  // the caller waits for that end before erasing the data.
+  setHandler(eraseUpdate, ({ actor }) => {
+    t.stopForErasure(state, actor, now());
+    return state;
+  }, { validator: (_input) => reject(rules.eraseProblem(state)) });
 
   if (state.phase === 'registered') t.beginOnboarding(state, policy, now(), key);
 
@@ -107,7 +114,7 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
       await activities.sendEmail({ volunteerId, ...intent! });
       state.outbox.shift();
     }
-    if (state.anonymised) return;
+    if (state.anonymised && state.version === published) return;
     if (state.outbox.length || state.version > published) continue;
 
     // 3. History stays bounded: a fresh run at each phase boundary, or when the server suggests it.

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import supertest from 'supertest';
+import { createApp } from '../api/app.ts';
+import { createSignInLimiter } from '../api/auth/sign-in-limiter.ts';
+import { createStaffUser } from '../infra/auth/staff-accounts.ts';
+import { hashPassword, verifyPassword } from '../infra/auth/passwords.ts';
+import { StaffSession } from '../infra/db/entities/index.ts';
+import { DIALECTS } from './support/databases.ts';
+import { compressedPolicy } from './support/policy.ts';
+import { startStack, testLinks, type Stack } from './support/stack.ts';
+
+const PASSWORD = 'et langt og hemmelig passord';
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+describe('passwords and the sign-in limiter', () => {
+  it('hashes with scrypt, salted, parameters stored beside the hash', async () => {
+    const [a, b] = [await hashPassword(PASSWORD), await hashPassword(PASSWORD)];
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(PASSWORD, a)).toBe(true);
+    expect(await verifyPassword(`${PASSWORD}!`, a)).toBe(false);
+    expect(await verifyPassword(PASSWORD, 'md5$abc')).toBe(false);
+  });
+
+  it('blocks an account after five failures and an address after twenty, for the rest of the window', () => {
+    let now = 0;
+    const limiter = createSignInLimiter({ now: () => now });
+    for (let i = 0; i < 5; i++) limiter.recordFailure('10.0.0.1', 'kari@kommune.no');
+    expect(limiter.retryAfter('10.0.0.2', 'kari@kommune.no')).toBe(900);
+    expect(limiter.retryAfter('10.0.0.1', 'ola@kommune.no')).toBe(0);
+    now = 15 * 60_000 + 1;
+    expect(limiter.retryAfter('10.0.0.2', 'kari@kommune.no')).toBe(0);
+    for (let i = 0; i < 20; i++) limiter.recordFailure('10.0.0.3', `person${i}@kommune.no`);
+    expect(limiter.retryAfter('10.0.0.3', 'new@kommune.no')).toBeGreaterThan(0);
+  });
+});
+
+describe.each(DIALECTS)('signing in on %s', (dialect) => {
+  let stack: Stack;
+  const email = 'kari.koordinator@kommune.no';
+
+  beforeAll(async () => {
+    stack = await startStack(dialect, await compressedPolicy(), { worker: false });
+    await createStaffUser(stack.orm.em.fork(), { email, name: 'Kari Koordinator', role: 'coordinator', serviceUnitIds: [], password: PASSWORD });
+  });
+  afterAll(() => stack.close());
+
+  async function signedIn() {
+    const agent = supertest.agent(stack.app);
+    const form = await agent.get('/sign-in').expect(200);
+    await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next: '/volunteers?phase=active' }).expect(303).expect('Location', '/volunteers?phase=active');
+    return agent;
+  }
+
+  it('answers 401 to the API and sends pages to the sign-in form without a session', async () => {
+    const api = supertest(stack.app);
+    const json = await api.get('/api/volunteers').expect(401);
+    expect(json.body.error).toMatchObject({ code: 'SignInRequired', message: expect.stringContaining('Sign in') });
+    expect((await api.get('/api/volunteers').set('Authorization', 'Bearer nonsense').expect(401)).body.error.code).toBe('InvalidToken');
+    await api.get('/volunteers?phase=active').expect(303).expect('Location', '/sign-in?next=%2Fvolunteers%3Fphase%3Dactive');
+  });
+
+  it('signs in with a session cookie that scripts and other sites cannot use, and signs out', async () => {
+    const agent = supertest.agent(stack.app);
+    const form = await agent.get('/sign-in').expect(200);
+    const response = await agent.post('/sign-in').type('form').send({ email: ` ${email.toUpperCase()} `, password: PASSWORD, _csrf: csrfOf(form.text) }).expect(303);
+    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((c: string) => c.startsWith('samspill_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    expect((await agent.get('/api/volunteers').expect(200)).body).toMatchObject({ total: 0 });
+    const page = await agent.get('/').expect(200);
+    await agent.post('/sign-out').type('form').send({ _csrf: csrfOf(page.text) }).expect(303).expect('Location', '/sign-in');
+    await agent.get('/api/volunteers').expect(401);
+  });
+
+  it('marks the cookie Secure behind HTTPS', async () => {
+    const app = createApp({ orm: stack.orm, policy: await compressedPolicy(), temporal: stack.temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined, auth: { secureCookies: true } });
+    const agent = supertest.agent(app);
+    const form = await agent.get('/sign-in').expect(200);
+    expect(form.headers['strict-transport-security']).toMatch(/max-age=/);
+    const response = await agent.post('/sign-in').set('Cookie', form.headers['set-cookie']!).type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text) }).expect(303);
+    expect((response.headers['set-cookie'] as unknown as string[]).find((c: string) => c.startsWith('samspill_session='))).toMatch(/; Secure/);
+  });
+
+  it('refuses a wrong password with the same message as an unknown email, then slows down guessing', async () => {
+    const agent = supertest.agent(stack.app);
+    const form = await agent.get('/sign-in').expect(200);
+    const attempt = (who: string) => agent.post('/sign-in').type('form').send({ email: who, password: 'feil passord', _csrf: csrfOf(form.text) });
+    const wrong = await attempt('guessed@kommune.no').expect(401);
+    expect(wrong.text).toContain('Feil e-post eller passord.');
+    await createStaffUser(stack.orm.em.fork(), { email: 'ola@kommune.no', name: 'Ola', role: 'contact', serviceUnitIds: ['sidebygningen'], password: PASSWORD });
+    for (let i = 0; i < 5; i++) expect((await attempt('ola@kommune.no').expect(401)).text).toContain('Feil e-post eller passord.');
+    const blocked = await attempt('ola@kommune.no').expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.text).toContain('For mange mislykkede forsøk');
+    expect(stack.logged.join('\n')).not.toContain('feil passord');
+  });
+
+  it('refuses forms without the CSRF token, for sessions and for the sign-in form itself', async () => {
+    const agent = await signedIn();
+    const noToken = await agent.post('/sign-out').type('form').send({}).expect(403);
+    expect(noToken.text).toContain('Reload the page');
+    await agent.post('/api/hours').send({}).expect(403);
+    await agent.post('/api/hours').set('X-CSRF-Token', 'forged').send({}).expect(403);
+    const page = await agent.get('/').expect(200);
+    await agent.post('/api/hours').set('X-CSRF-Token', csrfOf(page.text)).send({}).expect(422);
+    await supertest(stack.app).post('/sign-in').type('form').send({ email, password: PASSWORD }).expect(403);
+  });
+
+  it('sends no one elsewhere after signing in', async () => {
+    for (const next of ['https://evil.example', '//evil.example', '/\\evil.example']) {
+      const agent = supertest.agent(stack.app);
+      const form = await agent.get('/sign-in').expect(200);
+      await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next }).expect(303).expect('Location', '/');
+    }
+  });
+
+  it('answers with security headers on pages and API alike', async () => {
+    for (const path of ['/sign-in', '/api/volunteers', '/health']) {
+      const response = await supertest(stack.app).get(path);
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const agent = supertest.agent(stack.app);
+    const form = await agent.get('/sign-in').expect(200);
+    const response = await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text) }).expect(303);
+    const token = /samspill_session=([^;]+)/.exec((response.headers['set-cookie'] as unknown as string[]).join(';'))![1]!;
+    const sessions = await stack.orm.em.fork().find(StaffSession, {});
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.tokenHash !== token && s.tokenHash.length === 64)).toBe(true);
+  });
+});
