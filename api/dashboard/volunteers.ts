@@ -134,7 +134,9 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
   router.get('/volunteers/:id', allow('staff'), async (req, res) => {
     const language = languageOf(req, res);
     const view = await volunteerPage(em(), policy, principalOf(res), String(req.params.id), { language, csrfToken: csrfToken(req, res) });
-    render(req, res, { title: view.person.name, section: 'volunteers', body: volunteerPageBody(view) });
+    // Right after registration the workflow has not yet published the steps; the page reloads until it has.
+    const settingUp = view.phase === 'registered' && view.steps.length === 0;
+    render(req, res, { title: view.person.name, section: 'volunteers', body: volunteerPageBody(view), ...(settingUp ? { refreshSeconds: 2 } : {}) });
   });
 
   router.use('/volunteers/:id', volunteerActionFormsRouter(deps));

@@ -96,6 +96,7 @@ function timeline(view: VolunteerPageView): string {
 <table><caption>${tr(language, 'Stegene i rekkefølge', 'The steps in order')}</caption>
 <thead><tr><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col">${tr(language, 'Status', 'State')}</th><th scope="col">${tr(language, 'Åpnet', 'Opened')}</th><th scope="col">${tr(language, 'Frist', 'Due')}</th><th scope="col">${tr(language, 'Tidspunkt', 'Session')}</th><th scope="col">${tr(language, 'Fullført', 'Completed')}</th><th scope="col">${tr(language, 'Av', 'By')}</th><th scope="col" class="number">${tr(language, 'Påminnelser', 'Reminders')}</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
+${rows.length ? '' : `<p role="status">${tr(language, 'Samspill setter opp stegene; siden oppdateres av seg selv.', 'Samspill is setting up the steps; the page refreshes by itself.')}</p>`}
 ${missing}</section>`;
 }
 

@@ -55,8 +55,8 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Signs in through the sign-in page as a person would. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(password);
+  await page.getByLabel(/^E-post/).fill(email);
+  await page.getByLabel(/^Passord/).fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { createStaffUser } from '../infra/auth/staff-accounts.ts';
+import { linkPath } from '../infra/links/signed-links.ts';
+import { launchBrowser, listen, newContext, seriousViolations, signIn } from './support/browser.ts';
+import { compressedPolicy } from './support/policy.ts';
+import { sentTo } from './support/smtp-sink.ts';
+import { startStack, testLinks, volunteerBody, type Stack } from './support/stack.ts';
+
+const PASSWORD = 'et langt passord for testen';
+const COORDINATOR = 'kari.koordinator@kommune.no';
+const CONTACT = 'ola.kontakt@kommune.no';
+const DAY = 86_400_000;
+
+/**
+ * The real service in headless Chromium: the API app over HTTP with a worker, Temporal, SQLite
+ * and an SMTP sink behind it, used the way a coordinator, a contact and a volunteer use it.
+ */
+describe('Samspill in a browser', () => {
+  let stack: Stack;
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack('sqlite', await compressedPolicy());
+    server = await listen(stack);
+    browser = await launchBrowser();
+    const em = stack.orm.em.fork();
+    await createStaffUser(em, { email: COORDINATOR, name: 'Kari Koordinator', role: 'coordinator', serviceUnitIds: [], password: PASSWORD });
+    await createStaffUser(em, { email: CONTACT, name: 'Ola Kontakt', role: 'contact', serviceUnitIds: ['sidebygningen'], password: PASSWORD });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await stack?.close();
+  });
+
+  async function pageAs(email?: string): Promise<Page> {
+    const page = await (await newContext(browser, server.url)).newPage();
+    if (email) await signIn(page, email, PASSWORD);
+    return page;
+  }
+
+  const flash = (page: Page) => page.locator('.flash').innerText();
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
+  const mainText = (page: Page) => page.locator('main').innerText();
+
+  it('lets a coordinator sign in, register a volunteer, complete the steps and see the status change', async () => {
+    const page = await pageAs(COORDINATOR);
+    expect(await heading(page)).toBe('Oversikt');
+
+    await page.getByRole('link', { name: 'Frivillige', exact: true }).click();
+    await page.getByRole('link', { name: 'Registrer frivillig' }).click();
+    await page.getByLabel(/^Navn/).fill('Åse Ødegård');
+    await page.getByLabel(/^E-post/).fill('ase.odegard@example.no');
+    await page.getByLabel('Fødselsår').fill('1958');
+    await page.getByLabel(/^Enhet/).selectOption('aktivitetshusene');
+    await page.getByLabel(/^Aktivitet/).selectOption('kultur-og-arrangement');
+    await page.getByRole('button', { name: 'Registrer' }).click();
+    expect(await heading(page)).toBe('Åse Ødegård');
+    await page.locator('.flash').waitFor();
+
+    // The page reloads by itself until the workflow has opened the steps.
+    await page.getByRole('button', { name: /taushetserklæring: registrer som fullført/i }).click();
+    expect(await flash(page)).toBeTruthy();
+    expect(await mainText(page)).toMatch(/Første samtale kan holdes når dette er på plass: kontaktperson/);
+    await page.getByText('Tildel kontaktperson').click();
+    await page.getByLabel(/^Kontaktpersonens navn/).fill('Ola Kontakt');
+    await page.getByLabel(/^Kontaktpersonens e-post/).fill(CONTACT);
+    await page.getByRole('button', { name: 'Lagre kontaktperson' }).click();
+    expect(await flash(page)).toBeTruthy();
+    // The first conversation is offered only once the activation gate is open.
+    await page.getByRole('button', { name: /første samtale: registrer som fullført/i }).click();
+    expect(await mainText(page)).toContain('Aktiv');
+
+    await page.goto('/volunteers?phase=active');
+    await page.getByRole('link', { name: 'Åse Ødegård' }).waitFor();
+  }, 120_000);
+
+  it('lets a volunteer open the link in their email and accept the declaration', async () => {
+    const body = volunteerBody({ serviceUnitId: 'sidebygningen', name: 'Per Hansen' });
+    const { body: created } = await stack.api.post('/api/volunteers').send(body).expect(201);
+    const [welcome] = await stack.sink.waitFor(sentTo(body.email));
+    const link = /http:\/\/samspill\.test(\/s\/[\w.-]+)\s/.exec(`${welcome!.text} `)?.[1];
+    expect(link).toBeDefined();
+
+    const page = await pageAs();
+    await page.goto(link!);
+    await page.getByRole('button', { name: 'Jeg har lest og godtar taushetserklæringen' }).click();
+    expect(await heading(page)).toBe('Takk!');
+    const { body: status } = await stack.api.get(`/api/volunteers/${created.id}`).expect(200);
+    expect((status as { steps: { step: string }[] }).steps.find((s) => s.step === 'confidentialityDeclaration')).toMatchObject({ state: 'done' });
+  }, 60_000);
+
+  it('keeps a contact out of another unit\'s volunteer', async () => {
+    const { body: elsewhere } = await stack.api.post('/api/volunteers').send(volunteerBody({ serviceUnitId: 'aktivitetshusene', name: 'Liv Annen' })).expect(201);
+    const { body: own } = await stack.api.post('/api/volunteers').send(volunteerBody({ serviceUnitId: 'sidebygningen', name: 'Eva Egen' })).expect(201);
+    const page = await pageAs(CONTACT);
+    await page.goto('/volunteers');
+    await page.getByRole('link', { name: 'Eva Egen' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Liv Annen' }).count()).toBe(0);
+
+    const response = await page.goto(`/volunteers/${elsewhere.id}`);
+    expect(response?.status()).toBe(404);
+    expect(await mainText(page)).not.toContain('Liv Annen');
+    expect((await page.goto(`/volunteers/${own.id}`))?.status()).toBe(200);
+    expect((await page.goto('/staff'))?.status()).toBe(403);
+  }, 60_000);
+
+  it('finds no serious accessibility violations on any page', async () => {
+    const { body: volunteer } = await stack.api.post('/api/volunteers').send(volunteerBody({ name: 'Axe Testesen' })).expect(201);
+    const { body: organisation } = await stack.api
+      .post('/api/organisations')
+      .send({ name: 'Frivilligsentralen', organisationNumber: '971 277 882', registeredInFrivillighetsregisteret: true, contact: { name: 'Lise Leder', email: 'lise@frivilligsentralen.no' } })
+      .expect(201);
+    const { body: agreement } = await stack.api
+      .post('/api/agreements')
+      .send({
+        organisationId: organisation.id,
+        serviceUnitIds: ['sidebygningen'],
+        activityTypeIds: ['besoksvenn'],
+        municipalContact: { name: 'Mona Kontakt', email: 'mona@kommune.no' },
+        startDate: '2026-01-01',
+        sections: {},
+      })
+      .expect(201);
+    await stack.api.post('/api/hours').send({ volunteerId: volunteer.id, month: '2026-01', hours: 3 }).expect(201);
+    const { body: staff } = await stack.api.get('/api/staff').expect(200);
+    const staffId = (staff.items as { id: string }[])[0]!.id;
+
+    const coordinatorPages = [
+      '/',
+      '/volunteers',
+      '/volunteers?phase=onboarding&overdue=true',
+      '/volunteers/new',
+      `/volunteers/${volunteer.id}`,
+      `/volunteers/${volunteer.id}/privacy`,
+      '/agreements',
+      '/agreements/new',
+      `/agreements/${agreement.id}`,
+      '/organisations',
+      '/organisations/new',
+      `/organisations/${organisation.id}`,
+      '/hours',
+      '/hours/new',
+      '/hours/imports/new',
+      '/evaluations',
+      '/outbox',
+      '/staff',
+      '/staff/new',
+      `/staff/${staffId}`,
+      '/account',
+      '/audit',
+      '/api/docs',
+      '/no-such-page',
+      '/?lang=en',
+      `/volunteers/${volunteer.id}?lang=en`,
+    ];
+    const linkPages = [
+      linkPath('acceptDeclaration', testLinks.sign(volunteer.id, 'acceptDeclaration', DAY)),
+      linkPath('viewStatus', testLinks.sign(volunteer.id, 'viewStatus', DAY)),
+      linkPath('logHours', testLinks.sign(volunteer.id, 'logHours', DAY)),
+      linkPath('manageCourse', testLinks.sign(volunteer.id, 'manageCourse', DAY)),
+      linkPath('answerReview', testLinks.sign(agreement.id, 'answerReview', DAY)),
+      linkPath('viewStatus', testLinks.sign(volunteer.id, 'viewStatus', -DAY)),
+      '/s/not-a-token',
+      '/sign-in',
+    ];
+
+    const found: Record<string, unknown> = {};
+    const coordinator = await pageAs(COORDINATOR);
+    for (const path of coordinatorPages) {
+      await coordinator.goto(path);
+      const violations = await seriousViolations(coordinator);
+      if (violations.length) found[path] = violations;
+    }
+    // A form sent back with its problems: the error summary and the marked fields.
+    await coordinator.goto('/volunteers/new?lang=nb');
+    await coordinator.evaluate("document.querySelectorAll('form').forEach((form) => { form.noValidate = true; })");
+    await coordinator.getByRole('button', { name: 'Registrer' }).click();
+    await coordinator.locator('.error-summary').waitFor();
+    const formViolations = await seriousViolations(coordinator);
+    if (formViolations.length) found['/volunteers/new (with errors)'] = formViolations;
+
+    const visitor = await pageAs();
+    for (const path of linkPages) {
+      await visitor.goto(path);
+      const violations = await seriousViolations(visitor);
+      if (violations.length) found[path] = violations;
+    }
+    expect(found).toEqual({});
+  }, 240_000);
+});
