@@ -8,9 +8,9 @@ import { StaffSession } from '../infra/db/entities/index.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, testLinks, type Stack } from './support/stack.ts';
+import { csrfOf } from './support/staff-session.ts';
 
 const PASSWORD = 'et langt og hemmelig passord';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describe('passwords and the sign-in limiter', () => {
   it('hashes with scrypt, salted, parameters stored beside the hash', async () => {

@@ -1,14 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
-import supertest from 'supertest';
 import { isOrganisationNumber } from '../api/agreement-schemas.ts';
-import { createStaffUser, type NewStaffUser } from '../infra/auth/staff-accounts.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';
+import { newStaffSession, submitForm as submit } from './support/staff-session.ts';
 
-const PASSWORD = 'a long test password';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 const SECTIONS: Record<string, string> = {
   purposeAndTargetGroup: 'Våketjeneste for døende uten pårørende på sykehjem.',
@@ -61,23 +57,7 @@ describe.each(DIALECTS)("the dashboard's agreement and organisation pages on %s"
   });
   afterAll(() => stack.close());
   afterEach(() => expect(stack.logged).toEqual([]));
-
-  /** A browser signed in through the form, with a session cookie, asking for pages. */
-  async function signIn(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds'>): Promise<{ agent: Agent; actor: string; name: string }> {
-    const email = `${user.role}.${randomUUID().slice(0, 8)}@test.no`;
-    const name = `Test ${user.role} ${randomUUID().slice(0, 4)}`;
-    const { user: created } = await createStaffUser(stack.orm.em.fork(), { email, name, password: PASSWORD, ...user });
-    const agent = supertest.agent(stack.app).set('Accept', 'text/html');
-    const form = await agent.get('/sign-in').expect(200);
-    await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next: '/' }).expect(303);
-    return { agent, actor: `staff:${created.id}`, name };
-  }
-
-  /** Posts a form the way the page at `from` would, with its CSRF token (repeated names as a browser sends them), expecting `status`. */
-  async function submit(agent: Agent, from: string, action: string, fields: Fields, status: number) {
-    const page = await agent.get(from).expect(200);
-    return agent.post(action).type('form').send(new URLSearchParams([...fields, ['_csrf', csrfOf(page.text)]]).toString()).expect(status);
-  }
+  const signIn = (user: Parameters<typeof newStaffSession>[1]) => newStaffSession(stack, user);
 
   /** An organisation and a signed agreement covering `serviceUnitIds`, through the JSON API. */
   async function signedAgreement(serviceUnitIds: string[], name: string): Promise<string> {

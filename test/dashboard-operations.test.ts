@@ -1,16 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import supertest from 'supertest';
 import { AnnualEvaluation, HoursEntry, ImportJob, OutboxEmail, Volunteer } from '../infra/db/entities/index.ts';
-import { createStaffUser, type NewStaffUser } from '../infra/auth/staff-accounts.ts';
 import { evaluationStatusQuery, evaluationWorkflowId } from '../workflows/annual-evaluation/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';
+import { csrfOf, newStaffSession, submitForm as submit } from './support/staff-session.ts';
 import { waitUntil } from './support/wait.ts';
 
-const PASSWORD = 'a long test password';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 const isRefreshing = (html: string) => html.includes('<meta http-equiv="refresh"');
 
 describe.each(DIALECTS)('the dashboard\'s hours, evaluation and outbox pages on %s', (dialect) => {
@@ -23,22 +20,7 @@ describe.each(DIALECTS)('the dashboard\'s hours, evaluation and outbox pages on 
   });
   afterAll(() => stack.close());
   afterEach(() => expect(stack.logged).toEqual([]));
-
-  /** A browser signed in through the form, with a session cookie. */
-  async function signIn(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds'>): Promise<Agent> {
-    const email = `${user.role}.${randomUUID().slice(0, 8)}@test.no`;
-    await createStaffUser(stack.orm.em.fork(), { email, name: `Test ${user.role}`, password: PASSWORD, ...user });
-    const agent = supertest.agent(stack.app).set('Accept', 'text/html');
-    const form = await agent.get('/sign-in').expect(200);
-    await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next: '/' }).expect(303);
-    return agent;
-  }
-
-  /** Posts a form the way the page at `from` would, with its CSRF token, expecting `status`. */
-  async function submit(agent: Agent, from: string, action: string, fields: Record<string, string>, status: number) {
-    const page = await agent.get(from).expect(200);
-    return agent.post(action).type('form').send({ ...fields, _csrf: csrfOf(page.text) }).expect(status);
-  }
+  const signIn = async (user: Parameters<typeof newStaffSession>[1]): Promise<Agent> => (await newStaffSession(stack, user)).agent;
 
   async function volunteer(serviceUnitId = 'aktivitetshusene', name = 'Kari Nordmann'): Promise<string> {
     const em = stack.orm.em.fork();

@@ -1,20 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import supertest from 'supertest';
 import type { Principal } from '../api/auth/principal.ts';
 import { availableActions } from '../api/dashboard/volunteers-available.ts';
-import { createStaffUser, type NewStaffUser } from '../infra/auth/staff-accounts.ts';
 import { Agreement, AgreementVersion, Organisation, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
 import type { Phase, StepName, StepState } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy, DEFAULT_POLICY_FILE, escalate } from './support/policy.ts';
 import { startStack, volunteerBody, type Agent, type Stack } from './support/stack.ts';
+import { csrfOf, newStaffSession, submitForm as submit } from './support/staff-session.ts';
 import { daysAgo, today } from './support/volunteer-api.ts';
 import { waitUntil } from './support/wait.ts';
 
-const PASSWORD = 'a long test password';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 /** The flash message a page shows once after a form (role "status" on success, "alert" on refusal). */
 const flashOf = (html: string) => /<div class="flash (success|error)" role="(?:status|alert)">([^<]*)<\/div>/.exec(html)?.slice(1) ?? [];
 
@@ -74,22 +71,7 @@ describe.each(DIALECTS)("the dashboard's volunteer pages on %s", (dialect) => {
   });
   afterAll(() => stack.close());
   afterEach(() => expect(stack.logged).toEqual([]));
-
-  /** A browser signed in through the form, with a session cookie, asking for pages. */
-  async function signIn(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds' | 'certificateOfficer'>): Promise<Agent> {
-    const email = `${user.role}.${randomUUID().slice(0, 8)}@test.no`;
-    await createStaffUser(stack.orm.em.fork(), { email, name: `Test ${user.role}`, password: PASSWORD, ...user });
-    const agent = supertest.agent(stack.app).set('Accept', 'text/html');
-    const form = await agent.get('/sign-in').expect(200);
-    await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next: '/' }).expect(303);
-    return agent;
-  }
-
-  /** Posts a form the way the page at `from` would, with its CSRF token, expecting `status`. */
-  async function submit(agent: Agent, from: string, action: string, fields: Record<string, string>, status = 303) {
-    const page = await agent.get(from).expect(200);
-    return agent.post(action).type('form').send({ ...fields, _csrf: csrfOf(page.text) }).expect(status);
-  }
+  const signIn = async (user: Parameters<typeof newStaffSession>[1]): Promise<Agent> => (await newStaffSession(stack, user)).agent;
 
   /** Registers through the API and waits until onboarding has opened the steps. */
   async function registered(overrides: Record<string, unknown> = {}): Promise<string> {

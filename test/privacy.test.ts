@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
 import { PRIVACY_CATEGORIES } from '../api/privacy-catalogue.ts';
 import { oneMonthAfter } from '../api/privacy-dates.ts';
-import { createStaffUser, type NewStaffUser } from '../infra/auth/staff-accounts.ts';
 import { AuditEntry, IdempotencyRecord, OutboxEmail, PoliceCertificateCheck, Volunteer } from '../infra/db/entities/index.ts';
 import { lifecyclePolicy, loadPolicy } from '../infra/policy/policy.ts';
 import { osloToday } from '../templates/dashboard/volunteers-time.ts';
@@ -14,12 +13,11 @@ import * as t from '../workflows/volunteer-lifecycle/transitions.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy, DEFAULT_POLICY_FILE } from './support/policy.ts';
 import { startStack, volunteerBody, type Agent, type Stack } from './support/stack.ts';
+import { csrfOf, newStaffSession, submitForm as submit } from './support/staff-session.ts';
 import { act, daysAgo } from './support/volunteer-api.ts';
 import { waitUntil } from './support/wait.ts';
 
 const DAY = 86_400_000;
-const PASSWORD = 'a long test password';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 interface TrailEntry {
   action: string;
   actor: string;
@@ -86,6 +84,7 @@ describe.each(DIALECTS)('privacy tools on %s', (dialect) => {
   });
   afterAll(() => stack.close());
   afterEach(() => expect(stack.logged).toEqual([]));
+  const signIn = async (user: Parameters<typeof newStaffSession>[1]): Promise<Agent> => (await newStaffSession(stack, user)).agent;
 
   /**
    * A volunteer with something in every category: a police certificate seen, a signed paper
@@ -107,22 +106,6 @@ describe.each(DIALECTS)('privacy tools on %s', (dialect) => {
     await stack.api.post('/api/hours').send({ volunteerId: id, month: '2026-10', hours: 6 }).expect(201);
     await waitUntil(async () => (await stack.orm.em.fork().count(OutboxEmail, { volunteerId: id, status: 'sent' })) >= 2);
     return { id, ...body };
-  }
-
-  /** A browser signed in through the form, with a session cookie. */
-  async function signIn(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds'> & { name: string }): Promise<Agent> {
-    const email = `${user.role}.${randomUUID().slice(0, 8)}@test.no`;
-    await createStaffUser(stack.orm.em.fork(), { email, password: PASSWORD, ...user });
-    const agent = supertest.agent(stack.app);
-    const form = await agent.get('/sign-in').expect(200);
-    await agent.post('/sign-in').type('form').send({ email, password: PASSWORD, _csrf: csrfOf(form.text), next: '/' }).expect(303);
-    return agent;
-  }
-
-  /** Posts a form the way the page at `from` would, with its CSRF token. */
-  async function submit(agent: Agent, from: string, action: string, fields: Record<string, string>, status: number) {
-    const page = await agent.get(from).expect(200);
-    return agent.post(action).type('form').send({ ...fields, _csrf: csrfOf(page.text) }).expect(status);
   }
 
   it('exports every category with its retention and legal basis, as an attachment, and never a police certificate\'s content', async () => {

@@ -6,9 +6,9 @@ import { StaffUser, type StaffRole } from '../infra/db/entities/index.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';
+import { csrfOf } from './support/staff-session.ts';
 
 const PASSWORD = 'et langt og hemmelig passord';
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 const secretOf = (html: string) => /<code data-secret[^>]*>([^<]+)<\/code>/.exec(html)?.[1] ?? '';
 /** A form body as a browser sends it: repeated names for checkboxes, which superagent's own encoding would turn into `name[0]`. */
 const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();

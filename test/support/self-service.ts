@@ -1,8 +1,7 @@
 import supertest from 'supertest';
 import type { Stack } from './stack.ts';
+import { csrfOf } from './staff-session.ts';
 
-/** The CSRF token of the first form on a page. */
-export const csrfOf = (html: string): string => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 /** A path under `/s/` in an email's text, e.g. `linkIn(mail.text, 'status')` for `/s/status/<token>`. */
 export function linkIn(text: string | undefined, kind: 'status' | 'course' | 'hours' | 'review' | 'evaluation' | 'declaration'): string | undefined {

@@ -1,6 +1,7 @@
+import { csrfOf } from './staff-session.ts';
+
 /** Signs in through the real form over HTTP, as a browser would: the sign-in page's CSRF token, then the session cookie. */
 export async function signInOverHttp(base: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
   const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!);
   const form = await fetch(`${base}/sign-in`);
   const anonymous = cookiesOf(form).join('; ');
