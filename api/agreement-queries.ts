@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Agreement, AgreementReview, AgreementVersion, Organisation, StaffUser } from '../infra/db/entities/index.ts';
+import { Agreement, AgreementReview, AgreementVersion, Organisation } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { seesAgreement, visibleAgreementIds } from './agreement-access.ts';
 import { listAgreementsQuery } from './agreement-schemas.ts';
@@ -42,11 +42,4 @@ export async function listAgreements(em: EntityManager, policy: Policy, principa
   const items: AgreementView[] = [];
   for (const agreement of agreements) items.push(await agreementDetails(em, policy, agreement.id));
   return { items, total, limit: query.limit, offset: query.offset };
-}
-
-/** The names of the staff behind actor IDs (`staff:<id>`), for pages that say who did what. */
-export async function staffNames(em: EntityManager, actors: (string | null | undefined)[]): Promise<Map<string, string>> {
-  const ids = [...new Set(actors.flatMap((a) => (a?.startsWith('staff:') && isUuid(a.slice(6)) ? [a.slice(6)] : [])))];
-  const users = ids.length ? await em.find(StaffUser, { id: { $in: ids } }, { fields: ['id', 'name'] }) : [];
-  return new Map(users.map((u) => [`staff:${u.id}`, u.name]));
 }

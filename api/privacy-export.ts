@@ -10,7 +10,7 @@ import {
 } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import type { Language } from '../templates/email/layout.ts';
-import { actorName, staffNames } from './privacy-actors.ts';
+import { actorName, staffNames } from './actor-names.ts';
 import { CATEGORIES, PRIVACY_CATEGORIES, RIGHTS, type PrivacyCategory } from './privacy-catalogue.ts';
 import { declarationRecord } from './privacy-declaration.ts';
 import { retentionOf, type Retention } from './privacy-retention.ts';

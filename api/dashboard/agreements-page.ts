@@ -6,7 +6,8 @@ import type { AgreementRow } from '../../templates/dashboard/agreements-list.ts'
 import { agreementPageBody, agreementPageTitle } from '../../templates/dashboard/agreements-page.ts';
 import type { Language } from '../../templates/email/layout.ts';
 import type { AgreementDeps } from '../agreement-commands.ts';
-import { agreementDetails, loadAgreement, staffNames } from '../agreement-queries.ts';
+import { staffNames } from '../actor-names.ts';
+import { agreementDetails, loadAgreement } from '../agreement-queries.ts';
 import { isReviewOverdue, type AgreementView } from '../agreement-view.ts';
 import { permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';

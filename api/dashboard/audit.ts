@@ -7,7 +7,7 @@ import { tr } from '../../templates/dashboard/layout.ts';
 import { PAGE_SIZE } from '../../templates/dashboard/pagination.ts';
 import type { Language } from '../../templates/email/layout.ts';
 import { allow } from '../auth/access.ts';
-import { actorName, staffNames } from '../privacy-actors.ts';
+import { actorName, staffNames } from '../actor-names.ts';
 import { auditWhere } from '../privacy-audit.ts';
 import { auditPageQuery } from '../privacy-schemas.ts';
 import { parse } from '../routes/parse.ts';

@@ -6,7 +6,7 @@ import type { VolunteerPageView } from '../../templates/dashboard/volunteers-pag
 import { PHASES, type Phase } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { permits } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
-import { actorName, staffNames } from '../privacy-actors.ts';
+import { actorName, staffNames } from '../actor-names.ts';
 import { hidePoliceCertificates } from '../privacy-audit.ts';
 import { loadVolunteer, unitsSeenBy } from '../volunteer-queries.ts';
 import { availableActions } from './volunteers-available.ts';

@@ -3,7 +3,7 @@ import { AuditEntry } from '../../infra/db/entities/index.ts';
 import { osloToday } from '../../templates/dashboard/volunteers-time.ts';
 import { allow } from '../auth/access.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
-import { actorName, staffNames } from '../privacy-actors.ts';
+import { actorName, staffNames } from '../actor-names.ts';
 import { auditWhere, hidePoliceCertificates } from '../privacy-audit.ts';
 import { eraseVolunteer } from '../privacy-erasure.ts';
 import { volunteerExport } from '../privacy-export.ts';

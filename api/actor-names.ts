@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { StaffUser } from '../infra/db/entities/index.ts';
 import { tr } from '../templates/dashboard/layout.ts';
+import { isUuid } from './volunteer-schemas.ts';
 import type { Language } from '../templates/email/layout.ts';
 
 /**
@@ -12,7 +13,7 @@ const STAFF_PREFIX = 'staff:';
 
 /** The names of the staff members among these actors, by actor. */
 export async function staffNames(em: EntityManager, actors: Iterable<string | null | undefined>): Promise<Map<string, string>> {
-  const ids = [...new Set([...actors].filter((a): a is string => !!a?.startsWith(STAFF_PREFIX)).map((a) => a.slice(STAFF_PREFIX.length)))];
+  const ids = [...new Set([...actors].flatMap((a) => (a?.startsWith(STAFF_PREFIX) && isUuid(a.slice(STAFF_PREFIX.length)) ? [a.slice(STAFF_PREFIX.length)] : [])))];
   if (!ids.length) return new Map();
   const users = await em.find(StaffUser, { id: { $in: ids } }, { fields: ['id', 'name'] });
   return new Map(users.map((u) => [`${STAFF_PREFIX}${u.id}`, u.name]));
