@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
+import type { Logger } from '../infra/logging.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
@@ -20,6 +21,8 @@ export interface ActivityDeps {
   /** Signs the volunteer's self-service links, valid for `linkValidForMs`. */
   links: LinkSigner;
   linkValidForMs: number;
+  /** Where activities log what they did (an email sent: its outbox ID and template); absent, nowhere. */
+  logger?: Logger;
 }
 
 /** Every activity the worker registers, built from explicit dependencies. */

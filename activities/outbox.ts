@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager, type MikroORM }
 import { ApplicationFailure } from '@temporalio/common';
 import { createHash } from 'node:crypto';
 import { OutboxEmail } from '../infra/db/entities/index.ts';
+import type { Logger } from '../infra/logging.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { RenderedEmail } from '../templates/email/layout.ts';
 
@@ -30,7 +31,7 @@ export function messageIdFor(key: string, publicUrl: string): string {
  * Every email goes through here: the first attempt renders it and stores it under its key, and every
  * attempt sends only while the row is pending, so a retried activity never sends twice.
  */
-export function createOutbox({ orm, mailer, publicUrl }: { orm: MikroORM; mailer: Mailer; publicUrl: string }) {
+export function createOutbox({ orm, mailer, publicUrl, logger }: { orm: MikroORM; mailer: Mailer; publicUrl: string; logger?: Logger | undefined }) {
   const findByKey = (key: string) => orm.em.fork().findOne(OutboxEmail, { idempotencyKey: key });
 
   async function store(key: string, render: (em: EntityManager) => Promise<OutboxMessage>): Promise<OutboxEmail> {
@@ -66,9 +67,11 @@ export function createOutbox({ orm, mailer, publicUrl }: { orm: MikroORM; mailer
       // Keep the address out of the failure: Temporal stores failure messages in history.
       const reason = (error as { code?: string }).code ?? 'SMTP error';
       await em.nativeUpdate(OutboxEmail, { id: row.id }, { attempts: row.attempts + 1, lastError: String(error).slice(0, 500) });
+      logger?.warn('email not sent', { outboxId: row.id, template: row.template, reason });
       throw ApplicationFailure.retryable(`Sending outbox email ${row.id} failed (${reason})`, 'EmailSendFailed');
     }
     await em.nativeUpdate(OutboxEmail, { id: row.id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 });
+    logger?.info('email sent', { outboxId: row.id, template: row.template });
     return { outboxId: row.id, status: 'sent' };
   };
 }

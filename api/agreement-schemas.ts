@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_SECTIONS, AGREEMENT_STATUSES, REVIEW_CHECKLIST, REVIEW_OUTCOMES } from '../workflows/agreement/definitions.ts';
+import { MAX_EMAIL_LENGTH } from './volunteer-schemas.ts';
 
 /** Request schemas for organisations and agreements; messages are written for the person filling in the form. */
 
@@ -8,7 +9,11 @@ const person = (who: string) =>
   z
     .object({
       name: z.string({ error: `Give the ${who}'s name.` }).trim().min(1, `Give the ${who}'s name.`).max(200),
-      email: z.string({ error: `Give the ${who}'s email.` }).trim().pipe(z.email(`Give the ${who}'s email, e.g. kari@example.no.`)),
+      email: z
+        .string({ error: `Give the ${who}'s email.` })
+        .trim()
+        .max(MAX_EMAIL_LENGTH, `The email address can be at most ${MAX_EMAIL_LENGTH} characters.`)
+        .pipe(z.email(`Give the ${who}'s email, e.g. kari@example.no.`)),
       phone: z.string().trim().max(40).nullish(),
     })
     .strict();

@@ -3,9 +3,11 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { OidcConfig } from '../infra/config.ts';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
+import type { Logger } from '../infra/logging.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { DASHBOARD_CSS } from '../templates/dashboard/styles.ts';
 import { allow } from './auth/access.ts';
+import { requireBodyMediaType } from './body-media-type.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { verifyCsrf } from './auth/csrf.ts';
 import { createOidcSignIn } from './auth/oidc.ts';
@@ -13,6 +15,9 @@ import { createSignInLimiter, type SignInLimiter } from './auth/sign-in-limiter.
 import { dashboardErrorPage } from './dashboard/error-page.ts';
 import { dashboardRouter } from './dashboard/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { refuseNulCharacters } from './nul-characters.ts';
+import { createApiMetrics } from './metrics.ts';
+import { observeRequests, requestLogContext } from './request-log.ts';
 import { agreementsRouter } from './routes/agreements.ts';
 import { evaluationsRouter, reportPagesRouter } from './routes/evaluations.ts';
 import { healthRouter } from './routes/health.ts';
@@ -33,7 +38,12 @@ export interface ApiDeps {
   temporal: TemporalDeps;
   links: LinkSigner;
   bodyLimit: string;
+  /** Problems for whoever runs the service: unexpected errors, a failed sign-in at the provider. */
   log: (line: string) => void;
+  /** The access log, one line per request; absent, none is written. */
+  logger?: Logger;
+  /** Bearer token that `GET /metrics` requires; absent, the API serves no metrics. */
+  metricsToken?: string | undefined;
   auth: {
     /** Mark cookies Secure: true when the public URL is HTTPS. */
     secureCookies: boolean;
@@ -44,12 +54,14 @@ export interface ApiDeps {
 }
 
 /** The HTTP API and the dashboard, built from their dependencies; it never listens on import (see api/main.ts). */
-export function createApp({ orm, policy, temporal, links, bodyLimit, log, auth }: ApiDeps): Express {
+export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger, metricsToken, auth }: ApiDeps): Express {
   const app = express();
   const em = () => orm.em;
+  const metrics = createApiMetrics(orm);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.locals.secureCookies = auth.secureCookies;
+  app.use(observeRequests({ logger, metrics }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -70,13 +82,17 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, auth }
   app.use(express.urlencoded({ extended: false, limit: bodyLimit }));
   // One EntityManager fork per request: no request sees another's identity map.
   app.use((_req, _res, next) => RequestContext.create(orm.em, next));
+  app.use(requestLogContext);
 
   app.use(healthRouter({ orm, temporal }));
+  // Before authenticate(): the scraper's token is not a staff API token.
+  if (metricsToken) app.get('/metrics', metrics.endpoint(metricsToken));
   app.get('/assets/dashboard.css', (_req, res) => {
     res.type('css').set('Cache-Control', 'public, max-age=3600').send(DASHBOARD_CSS);
   });
   app.use(authenticate(em));
   app.use(verifyCsrf());
+  app.use(refuseNulCharacters());
 
   app.use(signInRouter({ em, limiter: auth.signInLimiter ?? createSignInLimiter(), secureCookies: auth.secureCookies, oidcLabel: auth.oidc?.buttonLabel }));
   if (auth.oidc) app.use(oidcRouter({ em, oidc: createOidcSignIn(auth.oidc), secureCookies: auth.secureCookies, log }));
@@ -85,7 +101,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, auth }
   app.use('/s', selfServiceFormRefused);
 
   app.use('/api', openApiRouter());
-  app.use('/api', allow('staff'));
+  app.use('/api', allow('staff'), requireBodyMediaType());
   app.use('/api/volunteers', volunteersRouter({ em, policy, temporal }));
   app.use('/api/volunteers', volunteerPrivacyRouter({ em, policy, temporal }));
   app.use('/api/organisations', organisationsRouter({ em }));

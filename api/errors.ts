@@ -1,3 +1,4 @@
+import { ConnectionException, DriverException } from '@mikro-orm/core';
 import {
   isGrpcServiceError,
   ServiceError,
@@ -65,6 +66,32 @@ export function fromTemporal(error: unknown): unknown {
   return error;
 }
 
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03']);
+// `pg` reports a dropped connection and a full pool without a code.
+const UNREACHABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect)/;
+
+/**
+ * Whether the database driver failed because the server cannot be reached or dropped the connection,
+ * as opposed to refusing a query: network errors, SQLSTATE class 08 (connection exception) and
+ * 57P01–57P03 (the server shutting down or starting up).
+ */
+function isDatabaseUnreachable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  if (!(error instanceof DriverException)) return false;
+  const code = String(error.code ?? '');
+  return UNREACHABLE_CODES.has(code) || code.startsWith('08') || UNREACHABLE_MESSAGES.test(error.message);
+}
+
+/** Maps a lost database to a 503 that says what to do, so an outage does not look like a bug. */
+export function fromDatabase(error: unknown): unknown {
+  if (!isDatabaseUnreachable(error)) return error;
+  return new HttpError(
+    503,
+    'DatabaseUnavailable',
+    "Samspill's database is not answering right now. Try again in a minute; if it lasts, tell whoever runs Samspill (GET /ready shows what is down).",
+  );
+}
+
 /** Shows an error to a person in the browser, as a page of the dashboard. */
 export type ErrorPage = (req: Request, res: Response, error: { status: number; message: string }) => void;
 
@@ -79,8 +106,8 @@ function wantsPage(req: Request): boolean {
  */
 export function errorHandler(log: (line: string) => void, errorPage: ErrorPage): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const mapped = fromTemporal(error);
-    const known = mapped instanceof HttpError ? mapped : bodyParserError(error);
+    const mapped = fromDatabase(fromTemporal(error));
+    const known = mapped instanceof HttpError ? mapped : (bodyParserError(error) ?? undecodableUrl(error));
     if (!known) log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     const status = known?.status ?? 500;
     const message = known?.message ?? 'Something went wrong on our side; it has been logged.';
@@ -97,6 +124,12 @@ export function errorHandler(log: (line: string) => void, errorPage: ErrorPage):
     }
     res.status(status).json({ error: known ?? { status: 500, code: 'InternalError', message } });
   };
+}
+
+/** The router cannot decode a path parameter with a broken %-escape (`/api/volunteers/%E0%A4%A`). */
+function undecodableUrl(error: unknown) {
+  if (!(error instanceof URIError)) return undefined;
+  return { status: 400, code: 'MalformedUrl', message: 'The address has a %-escape that does not decode to text; check the link.' };
 }
 
 /** express.json() errors carry a `type`; turn them into messages for the client. */

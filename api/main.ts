@@ -1,12 +1,11 @@
 import { once } from 'node:events';
-import { loadConfig } from '../infra/config.ts';
-import { runMain } from '../infra/run-main.ts';
+import { runService } from '../infra/run-main.ts';
 import { startApi } from './server.ts';
 
-/** The API process: listens until SIGINT/SIGTERM, then closes its connections. */
-await runMain('api', async (log) => {
-  const api = await startApi(loadConfig(), log);
-  log(`listening on ${api.url}`);
+/** The API process: listens until SIGINT/SIGTERM, then closes its connections. Logs JSON unless LOG_FORMAT=pretty. */
+await runService('api', 'json', async (config, logger) => {
+  const api = await startApi(config, logger);
+  logger.info(`listening on ${api.url}`);
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await api.stop();
 });

@@ -4,6 +4,7 @@ import type { Config } from '../infra/config.ts';
 import { openDatabase } from '../infra/db/orm.ts';
 import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
 import { createLinkSigner, loadLinkSecret, type LinkSigner } from '../infra/links/signed-links.ts';
+import type { Logger } from '../infra/logging.ts';
 import { createTemporalClient } from '../infra/temporal/connection.ts';
 import { createApp } from './app.ts';
 import { keepTrying, sweepPendingLifecycles } from './pending-lifecycles.ts';
@@ -17,7 +18,7 @@ export interface RunningApi {
 /** Wires the API's real dependencies and listens; used by api/main.ts and by `npm start`. */
 export async function startApi(
   config: Config,
-  log: (line: string) => void,
+  logger: Logger,
   shared: { policy?: Policy; orm?: MikroORM; links?: LinkSigner } = {},
 ): Promise<RunningApi> {
   const loadedPolicy = shared.policy ?? (await loadPolicy(config.policyFile));
@@ -26,13 +27,15 @@ export async function startApi(
   const client = await createTemporalClient(config.temporal);
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
   const auth = { secureCookies: config.api.publicUrl.startsWith('https:'), oidc: config.oidc };
-  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log, auth });
+  const log = (line: string) => logger.error(line);
+  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log, logger, metricsToken: config.metrics.token, auth });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to this callback.
     const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
-  const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, log);
-  const stopScheduling = keepTrying(() => ensureEvaluationSchedule(client, loadedPolicy, config.temporal.taskQueue), 30_000, log, 'annual evaluation schedule registered');
+  const note = (line: string) => logger.info(line);
+  const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, note);
+  const stopScheduling = keepTrying(() => ensureEvaluationSchedule(client, loadedPolicy, config.temporal.taskQueue), 30_000, note, 'annual evaluation schedule registered');
   return {
     url: config.api.publicUrl,
     async stop() {

@@ -5,6 +5,7 @@ import type { Policy } from '../infra/policy/policy.ts';
 import { tr } from '../templates/dashboard/layout.ts';
 import type { Language } from '../templates/email/layout.ts';
 import { HttpError } from './errors.ts';
+import { MAX_EMAIL_LENGTH } from './volunteer-schemas.ts';
 
 /**
  * Staff account input, for the `/api/staff` endpoints (English) and the dashboard's forms (the
@@ -36,7 +37,11 @@ export function staffSchemas(language: Language) {
   return {
     create: z
       .object({
-        email: z.string({ error: t('Skriv e-postadressen.', 'Give the email.') }).trim().pipe(z.email(t('Skriv en gyldig e-postadresse, f.eks. kari@kommune.no.', 'Give a valid email, e.g. kari@kommune.no.'))),
+        email: z
+          .string({ error: t('Skriv e-postadressen.', 'Give the email.') })
+          .trim()
+          .max(MAX_EMAIL_LENGTH, t(`E-postadressen kan ha høyst ${MAX_EMAIL_LENGTH} tegn.`, `The email can be at most ${MAX_EMAIL_LENGTH} characters.`))
+          .pipe(z.email(t('Skriv en gyldig e-postadresse, f.eks. kari@kommune.no.', 'Give a valid email, e.g. kari@kommune.no.'))),
         ...changeFields,
         language: z.enum(['nb', 'en'], { error: t('Velg språk.', 'language must be "nb" or "en".') }).default('nb'),
         oidcOnly: z.boolean({ error: 'oidcOnly must be true or false.' }).default(false),

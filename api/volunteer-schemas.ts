@@ -3,6 +3,9 @@ import { PHASES, STEP_STATES, STEPS } from '../workflows/volunteer-lifecycle/def
 
 /** Request schemas for the volunteer endpoints; messages are written for the person filling in the form. */
 
+/** The longest an email address can be (RFC 5321), and what the address columns hold. */
+export const MAX_EMAIL_LENGTH = 254;
+
 export const registerVolunteerBody = z
   .object({
     name: z
@@ -13,7 +16,7 @@ export const registerVolunteerBody = z
     email: z
       .string({ error: 'Enter an email address.' })
       .trim()
-      .max(254, 'The email address can be at most 254 characters.')
+      .max(MAX_EMAIL_LENGTH, `The email address can be at most ${MAX_EMAIL_LENGTH} characters.`)
       .pipe(z.email('Enter an email address such as ola@example.no.')),
     phone: z
       .string()
@@ -72,7 +75,11 @@ export const waiverBody = z
 export const contactBody = z
   .object({
     name: z.string({ error: 'Give the contact\'s name.' }).trim().min(1, 'Give the contact\'s name.').max(200),
-    email: z.string({ error: 'Give the contact\'s email.' }).trim().pipe(z.email('Give the contact\'s email, e.g. kari@kommune.no.')),
+    email: z
+      .string({ error: 'Give the contact\'s email.' })
+      .trim()
+      .max(MAX_EMAIL_LENGTH, `The email address can be at most ${MAX_EMAIL_LENGTH} characters.`)
+      .pipe(z.email('Give the contact\'s email, e.g. kari@kommune.no.')),
   })
   .strict();
 

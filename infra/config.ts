@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logging.ts';
 
 /** Everything Samspill reads from its environment, parsed and validated once at start. */
 export interface Config {
@@ -14,6 +15,14 @@ export interface Config {
   links: { secret: string | undefined; secretFile: string; validForMs: number };
   /** The municipality's OpenID Connect provider; absent when staff sign in with passwords only. */
   oidc: OidcConfig | undefined;
+  /** Absent format: each entry point's own (pretty for `npm start`, JSON for the API and worker processes). */
+  log: { format: LogFormat | undefined; level: LogLevel };
+  metrics: {
+    /** Bearer token for the API's `GET /metrics`; absent: the API serves no metrics. */
+    token: string | undefined;
+    /** Where the worker serves the Temporal SDK's Prometheus metrics (`host:port`); absent: nowhere. */
+    workerBindAddress: string | undefined;
+  };
 }
 
 export interface OidcConfig {
@@ -99,6 +108,10 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional,
   OIDC_CLIENT_SECRET: optional,
   OIDC_BUTTON_LABEL: z.string().trim().min(1).default('Logg inn med kommunens pålogging'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  METRICS_TOKEN: z.string().min(32, 'use at least 32 random characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 });
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
@@ -107,8 +120,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Parses the environment; every problem is reported at once, named by its variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * Parses the environment; every problem is reported at once, named by its variable. An empty
+ * variable counts as unset, as docker compose passes `${OIDC_ISSUER_URL:-}` when .env leaves it out.
+ */
+export function loadConfig(given: Record<string, string | undefined> = process.env): Config {
+  const env = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(env);
   const lines = [...(parsed.error?.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`) ?? []), ...incompleteOidc(env)];
   if (!parsed.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -156,6 +173,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             redirectUri: `${publicUrl}/auth/oidc/callback`,
           }
         : undefined,
+    log: { format: e.LOG_FORMAT, level: e.LOG_LEVEL },
+    metrics: {
+      token: e.METRICS_TOKEN,
+      workerBindAddress: e.METRICS_PORT === undefined ? undefined : `${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.METRICS_PORT}`,
+    },
   };
 }
 

@@ -1,14 +1,14 @@
 import { once } from 'node:events';
+import { installWorkerRuntime } from '../worker/telemetry.ts';
 import { createWorker } from '../worker/worker.ts';
 import { startApi } from '../api/server.ts';
 import { ensureFirstCoordinator } from './auth/staff-accounts.ts';
-import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { createLinkSigner, loadLinkSecret } from './links/signed-links.ts';
 import { startMailCatcher } from './mail/mail-catcher.ts';
 import { createSmtpMailer } from './mail/mailer.ts';
 import { loadPolicy } from './policy/policy.ts';
-import { runMain } from './run-main.ts';
+import { runService } from './run-main.ts';
 import { ensureTemporalCli } from './temporal/cli.ts';
 import { connectWorker } from './temporal/connection.ts';
 import { startDevServer } from './temporal/dev-server.ts';
@@ -17,9 +17,13 @@ import { startDevServer } from './temporal/dev-server.ts';
  * `npm start`: the whole service in one process on embedded defaults — a Temporal dev server
  * (unless TEMPORAL_ADDRESS is set), a mail catcher (unless SMTP_URL is set), SQLite (unless
  * DATABASE_URL is set), the worker and the API. Ctrl-C stops it all; state stays under data/.
+ * Logs are `[service] message` lines unless LOG_FORMAT=json.
  */
-await runMain('samspill', async (log) => {
-  const config = loadConfig();
+await runService('samspill', 'pretty', async (config, logger) => {
+  const log = (line: string) => logger.info(line);
+  const workerLogger = logger.child({ service: 'worker' });
+  // Before the dev server, which would otherwise start the runtime with its defaults.
+  installWorkerRuntime(workerLogger, config.metrics.workerBindAddress);
   const policy = await loadPolicy(config.policyFile);
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
@@ -68,10 +72,11 @@ await runMain('samspill', async (log) => {
       publicUrl: config.api.publicUrl,
       links,
       linkValidForMs: config.links.validForMs,
+      logger: workerLogger,
     });
     const workerDone = worker.run();
 
-    const api = await startApi(config, log, { policy, orm, links });
+    const api = await startApi(config, logger.child({ service: 'api' }), { policy, orm, links });
     stops.push(() => api.stop());
     const firstCoordinator = await ensureFirstCoordinator(orm.em.fork());
     const signIn = firstCoordinator

@@ -49,8 +49,11 @@ function environment(name: string): Record<string, string> {
   return Object.fromEntries(Object.entries(rawEnvironment(name)).map(([key, value]) => [key, interpolate(value)]));
 }
 
-/** A reference that a deployment must fill in; a `:-default` would put a literal secret in the file. */
-const REQUIRED_REFERENCE = /^\$\{\w+(:?\?[^}]*)?\}$/;
+/**
+ * A reference that a deployment fills in: required, or optional with an empty default (an unset
+ * OIDC client secret or metrics token); any other `:-default` would put a literal secret in the file.
+ */
+const ENV_REFERENCE = /^\$\{\w+(:?\?[^}]*|:-)?\}$/;
 
 describe('docker-compose.yml', () => {
   it('has the expected services, each either one-shot or long-running', () => {
@@ -179,7 +182,7 @@ describe('secrets in docker-compose.yml', () => {
         const secret = /PASSWORD|PWD|SECRET|API_KEY|TOKEN/.test(key) ? value : password;
         if (secret === undefined) continue;
         checked.push(`${name}.${key}`);
-        if (!REQUIRED_REFERENCE.test(secret)) literal.push(`${name}.${key}`);
+        if (!ENV_REFERENCE.test(secret)) literal.push(`${name}.${key}`);
       }
     }
     expect(checked).toEqual(expect.arrayContaining(['postgres.POSTGRES_PASSWORD', 'temporal.POSTGRES_PWD', 'api.DATABASE_URL']));

@@ -26,6 +26,10 @@ describe('configuration', () => {
     expect(config.smtp.embedded).toBe(false);
   });
 
+  it('takes an empty variable as unset, as docker compose passes one that .env leaves out', () => {
+    expect(loadConfig({ OIDC_ISSUER_URL: '', OIDC_CLIENT_ID: '', OIDC_CLIENT_SECRET: '', METRICS_TOKEN: '', METRICS_PORT: '', PORT: '' })).toEqual(loadConfig({}));
+  });
+
   it('lists every invalid variable by name', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'mail.example', TEMPORAL_TLS: 'yes' })).toThrow(ConfigError);
     try {

@@ -2,8 +2,9 @@ import { Router, type Request, type Response } from 'express';
 import { changeOwnPassword } from '../../infra/auth/staff-accounts.ts';
 import { hashToken } from '../../infra/auth/tokens.ts';
 import { StaffUser } from '../../infra/db/entities/index.ts';
-import { accountBody } from '../../templates/dashboard/account.ts';
+import { accountBody, type AccountPage } from '../../templates/dashboard/account.ts';
 import { tr } from '../../templates/dashboard/layout.ts';
+import type { Language } from '../../templates/email/layout.ts';
 import { allow } from '../auth/access.ts';
 import { cookieOptions, LANGUAGE_COOKIE, readCookie, SESSION_COOKIE } from '../auth/cookies.ts';
 import { principalOf } from '../auth/principal.ts';
@@ -28,7 +29,7 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
     return em().findOneOrFail(StaffUser, { id: principalOf(res).userId });
   }
 
-  async function show(req: Request, res: Response, status = 200, passwordProblems: { field: string; message: string }[] = []) {
+  async function show(req: Request, res: Response, status = 200, problems: Pick<AccountPage, 'passwordProblems' | 'languageProblems'> = {}) {
     const language = languageOf(req, res);
     const user = await me(res);
     const body = accountBody({
@@ -36,7 +37,7 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
       policy,
       csrfToken: csrfToken(req, res),
       user: { ...user, hasPassword: user.passwordHash !== null, oidcLinked: user.oidcSubject !== null },
-      passwordProblems,
+      ...problems,
     });
     render(req, res, { title: tr(language, 'Min konto', 'My account'), section: 'account', status, body });
   }
@@ -51,7 +52,7 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
     try {
       change = parse(staffSchemas(language).password, req.body ?? {});
     } catch (error) {
-      await show(req, res, 422, problemsOf(error));
+      await show(req, res, 422, { passwordProblems: problemsOf(error) });
       return;
     }
     const changed = await changeOwnPassword(em(), await me(res), {
@@ -60,7 +61,7 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
       keepSessionTokenHash: currentSessionTokenHash(req),
     });
     if (!changed) {
-      await show(req, res, 422, [{ field: 'currentPassword', message: tr(language, 'Det nåværende passordet er feil.', 'The current password is wrong.') }]);
+      await show(req, res, 422, { passwordProblems: [{ field: 'currentPassword', message: tr(language, 'Det nåværende passordet er feil.', 'The current password is wrong.') }] });
       return;
     }
     setFlash(req, res, tr(language, 'Passordet er byttet. Du er logget ut på alle andre enheter.', 'The password is changed. You are signed out on every other device.'));
@@ -68,7 +69,13 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
   });
 
   router.post('/account/language', async (req, res) => {
-    const { language } = parse(staffSchemas(languageOf(req, res)).language, req.body ?? {});
+    let language: Language;
+    try {
+      ({ language } = parse(staffSchemas(languageOf(req, res)).language, req.body ?? {}));
+    } catch (error) {
+      await show(req, res, 422, { languageProblems: problemsOf(error) });
+      return;
+    }
     const user = await me(res);
     user.language = language;
     await em().flush();

@@ -6,7 +6,7 @@ import { osloToday } from '../../templates/dashboard/volunteers-time.ts';
 import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
 import { allow, permits } from '../auth/access.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
-import { notFound, type FieldProblem } from '../errors.ts';
+import { HttpError, notFound, type FieldProblem } from '../errors.ts';
 import { kickoffBody, sentBody, yearParam } from '../evaluation-schemas.ts';
 import { approveReport, closeCollection, loadEvaluation, recordSentToPolitics } from '../evaluation-steps.ts';
 import { currentMonth } from '../hours-schemas.ts';
@@ -113,7 +113,12 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
     });
   }
 
-  const yearOf = (req: Request) => parse(yearParam, req.params.year);
+  /** A year in the address that is not a year is a page that does not exist. */
+  const yearOf = (req: Request) => {
+    const year = yearParam.safeParse(req.params.year);
+    if (!year.success) throw notFound(`The evaluation of ${String(req.params.year)}`);
+    return year.data;
+  };
   const actor = (res: Response) => ({ actor: actorOf(principalOf(res)) });
 
   router.get('/evaluations/:year', allow('staff'), async (req, res) => {
@@ -137,6 +142,8 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
     const year = yearOf(req);
     const values = bodyOf((req.body ?? {}) as Record<string, unknown>, ['caseNumber', 'sentOn']);
     const evaluation = await loadEvaluation(em(), year);
+    // The page shows this form only for an approved report, so its problems could not be shown before; the step is refused as the workflow would.
+    if (evaluation.status !== 'approved') throw new HttpError(409, 'ReportNotApproved', `Approve the ${year} report before recording it as sent to political consideration.`);
     try {
       await recordSentToPolitics(deps, evaluation, parse(sentBody, values), actor(res));
     } catch (error) {

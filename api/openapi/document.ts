@@ -95,6 +95,7 @@ export function impliedErrors(operation: Operation): number[] {
   if (operation.access !== 'public' && operation.access !== 'staff') statuses.push(403);
   if (pathParameterNames(operation.path).length) statuses.push(404);
   if (operation.body || operation.query) statuses.push(422);
+  if (operation.method !== 'get') statuses.push(415);
   return statuses;
 }
 
@@ -115,6 +116,11 @@ export const STANDARD_ERRORS: Record<number, { name: string; nb: string; en: str
     name: 'ValidationFailed',
     nb: 'Noe mangler eller er ugyldig; `error.fields` sier hvilket felt og hva som er galt.',
     en: 'Some input is missing or invalid; `error.fields` names each field and what is wrong.',
+  },
+  415: {
+    name: 'UnsupportedMediaType',
+    nb: 'Innholdet er ikke sendt som JSON (`Content-Type: application/json`).',
+    en: 'The body is not sent as JSON (`Content-Type: application/json`).',
   },
 };
 

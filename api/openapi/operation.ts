@@ -26,7 +26,7 @@ export interface Operation {
   /** Whether a retry with the same `Idempotency-Key` header answers like the first request instead of acting twice. */
   idempotencyKey?: boolean;
   /**
-   * Status → what it answers. Error statuses the access rule implies (401, 403, 404, 422) are added
+   * Status → what it answers. Error statuses the access rule and input imply (401, 403, 404, 415, 422) are added
    * by the document; list here the others (409, 503) and any 403/404/422 worth explaining.
    */
   responses: Record<number, string>;

@@ -3,6 +3,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { temporalAddress, type TemporalConfig } from '../config.ts';
+import { clientInterceptors } from './interceptors.ts';
 
 async function tlsOptions(temporal: TemporalConfig) {
   if (!temporal.tls) return undefined;
@@ -19,7 +20,7 @@ export async function createTemporalClient(temporal: TemporalConfig): Promise<Cl
     tls: await tlsOptions(temporal),
     apiKey: temporal.apiKey,
   });
-  return new Client({ connection, namespace: temporal.namespace });
+  return new Client({ connection, namespace: temporal.namespace, interceptors: clientInterceptors });
 }
 
 /** The worker's connection; waits for the server to come up (compose starts them together). */

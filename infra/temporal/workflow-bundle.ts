@@ -2,15 +2,23 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-/** The workflows' entry point, as `.ts` in the source tree and `.js` in a compiled build. */
-export function workflowsPath(): string {
+/** A module of the workflows, as `.ts` in the source tree and `.js` in a compiled build. */
+function workflowModule(name: string): string {
   const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  return fileURLToPath(new URL(`../../workflows/index.${extension}`, import.meta.url));
+  return fileURLToPath(new URL(`../../workflows/${name}.${extension}`, import.meta.url));
 }
 
-/** Bundles the workflows at `entry` (the benchmark adds one of its own to Samspill's). */
+/** The workflows' entry point. */
+export function workflowsPath(): string {
+  return workflowModule('index');
+}
+
+/**
+ * Bundles the workflows at `entry` (the benchmark adds one of its own to Samspill's), with the
+ * interceptors that carry request IDs into their logs and activities.
+ */
 export function bundleWorkflows(entry = workflowsPath()): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({ workflowsPath: entry, logger: quietLogger });
+  return bundleWorkflowCode({ workflowsPath: entry, workflowInterceptorModules: [workflowModule('shared/interceptors')], logger: quietLogger });
 }
 
 /** Writes a prebuilt bundle (production image, test runs) that workers load with `workflowBundle: { codePath }`. */

@@ -25,6 +25,7 @@ export interface AccountPage {
     oidcLinked: boolean;
   };
   passwordProblems?: Problems;
+  languageProblems?: Problems;
 }
 
 function passwordForm(page: AccountPage): string {
@@ -64,6 +65,7 @@ ${row(tr(language, 'Koblet til kommunens pålogging', 'Linked to the municipal s
 <h2>${tr(language, 'Passord', 'Password')}</h2>
 ${passwordForm(page)}
 <h2>${tr(language, 'Språk', 'Language')}</h2>
+${errorSummary(tr(language, 'Språket ble ikke lagret', 'The language was not saved'), page.languageProblems ?? [])}
 <form method="post" action="/account/language">
 ${csrfField(page.csrfToken)}
 ${select({
@@ -74,6 +76,7 @@ ${select({
     { value: 'en', label: 'English' },
   ],
   value: user.language,
+  error: fieldError(page.languageProblems ?? [], 'language'),
 })}
 <button type="submit">${tr(language, 'Lagre språk', 'Save language')}</button>
 </form>`;

@@ -28,6 +28,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         .catch(callback);
     },
   });
+  // A client that dies in the middle of a message (a worker killed by a test) resets the connection;
+  // smtp-server reports that as an 'error' event, which without a listener would end the test process.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   const matching = (match: (m: ParsedMail) => boolean) => messages.filter(match);

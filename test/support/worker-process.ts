@@ -11,8 +11,8 @@ export interface WorkerProcess {
   output: () => string;
 }
 
-/** Runs `worker/main.ts` as a real process on the stack's task queue, and resolves once it polls. */
-export async function spawnWorker(stack: Stack): Promise<WorkerProcess> {
+/** Runs `worker/main.ts` as a real process on the stack's task queue, and resolves once it polls; `env` adds to its environment. */
+export async function spawnWorker(stack: Pick<Stack, 'db' | 'sink' | 'taskQueue'>, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [WORKER_MAIN], {
     env: {
       PATH: process.env.PATH,
@@ -23,6 +23,7 @@ export async function spawnWorker(stack: Stack): Promise<WorkerProcess> {
       WORKFLOW_BUNDLE_PATH: testEnv.workflowBundlePath,
       PUBLIC_URL,
       LINK_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
