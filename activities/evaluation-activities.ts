@@ -16,6 +16,7 @@ import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from '../templates/email/evaluation.ts';
 import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
+import { forEachInParallel } from '../infra/in-parallel.ts';
 import type { Deliver } from './outbox.ts';
 import { computeReport } from './report/compute.ts';
 
@@ -35,9 +36,11 @@ async function recipientsOf(em: EntityManager, policy: Policy) {
   const volunteers = await em.find(Volunteer, { contactEmail: { $ne: null }, anonymisedAt: null }, { fields: ['contactEmail', 'contactName'] });
   for (const v of volunteers) people.set(v.contactEmail!.toLowerCase(), { name: v.contactName ?? v.contactEmail!, kind: 'contact' });
   const agreements = await em.find(Agreement, { status: { $nin: ['draft', 'terminated'] } });
+  const organisations = new Map((await em.find(Organisation, { id: { $in: agreements.map((a) => a.organisationId) } })).map((o) => [o.id, o]));
+  const versions = new Map((await em.find(AgreementVersion, { agreementId: { $in: agreements.map((a) => a.id) } })).map((v) => [`${v.agreementId}:${v.version}`, v]));
   for (const agreement of agreements) {
-    const organisation = await em.findOne(Organisation, { id: agreement.organisationId });
-    const version = await em.findOne(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
+    const organisation = organisations.get(agreement.organisationId);
+    const version = versions.get(`${agreement.id}:${agreement.currentVersion}`);
     if (organisation) people.set(organisation.contactEmail.toLowerCase(), { name: organisation.contactName, kind: 'organisationContact' });
     if (version) people.set(version.municipalContactEmail.toLowerCase(), { name: version.municipalContactName, kind: 'contact' });
   }
@@ -70,15 +73,17 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl, li
         );
         return { sent: 1 };
       }
-      for (const [index, person] of waiting.entries()) {
-        // Rendered (and its link signed) only the first time; a retry finds the stored email.
+      // Eight emails in flight over the mailer's pooled connections: 1 000 agreements' kickoff in
+      // seconds instead of minutes (npm run bench, B3). The outbox keeps each exactly once on retry.
+      let done = 0;
+      await forEachInParallel(waiting, 8, async (person) => {
         await deliver(`evaluation:${year}:${round}:${person.id}`, () => {
           const answerUrl = `${publicUrl}/s/evaluation/${links.sign(String(person.id), 'evaluationResponse', linkValidForMs)}`;
           const rendered = evaluationRequestEmail({ ...context(year, person.name), answerUrl }, round !== 'kickoff');
           return Promise.resolve({ recipient: person.email, template: `evaluation-${round}`, rendered });
         });
-        if (index % 50 === 0) heartbeat(index);
-      }
+        if (++done % 50 === 0) heartbeat(done);
+      });
       return { sent: waiting.length };
     },
 

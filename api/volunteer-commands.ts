@@ -99,7 +99,7 @@ export async function registerVolunteerCommand(
       throw error;
     }
     volunteer.lifecycleStartedAt = new Date();
-    await em().flush();
+    await em().nativeUpdate(Volunteer, { id: volunteer.id }, { lifecycleStartedAt: volunteer.lifecycleStartedAt });
   }
   return { volunteer, replayed };
 }

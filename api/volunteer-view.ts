@@ -7,8 +7,12 @@ export interface ViewOptions {
   now?: Date;
 }
 
+/** What the view reads of a volunteer: an entity, or a plain row of the list (api/volunteer-queries.ts). */
+export type VolunteerFields = Omit<Volunteer, 'steps'>;
+export type StepFields = Pick<VolunteerStep, 'step' | 'state' | 'openedAt' | 'dueAt' | 'sessionAt' | 'completedAt' | 'completedBy' | 'remindersSent'>;
+
 /** The JSON the API shows for a volunteer: person, assignment, and the projected lifecycle status. */
-export function volunteerView(volunteer: Volunteer, steps: VolunteerStep[], policy: Policy, { showPoliceCertificate, now = new Date() }: ViewOptions) {
+export function volunteerView(volunteer: VolunteerFields, steps: StepFields[], policy: Policy, { showPoliceCertificate, now = new Date() }: ViewOptions) {
   const unit = policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId);
   const activityType = policy.activityTypes.find((a) => a.id === volunteer.activityTypeId);
   return {

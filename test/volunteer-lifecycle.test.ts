@@ -76,6 +76,9 @@ describe.each(DIALECTS)('volunteer lifecycle on %s', (dialect) => {
     await waitUntil(async () => (await stack.api.get('/api/volunteers').query({ overdue: 'true' })).body.total === 1);
     const status = await stack.api.get(`/api/volunteers/${created.id}`).expect(200);
     expect(stepOf(status.body, 'confidentialityDeclaration')).toMatchObject({ state: 'overdue', remindersSent: 1 });
+
+    // overdue=false lists the volunteers with no overdue step: not this one, though most of its steps are not overdue.
+    expect((await stack.api.get('/api/volunteers').query({ overdue: 'false' }).expect(200)).body.total).toBe(0);
   });
 
   it('gives one volunteer, one workflow and one welcome email for a registration sent twice with one Idempotency-Key', async () => {

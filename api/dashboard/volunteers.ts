@@ -11,7 +11,7 @@ import { allow, permits } from '../auth/access.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { HttpError, type FieldProblem } from '../errors.ts';
 import { COMMAND_ACCESS, registerVolunteerCommand } from '../volunteer-commands.ts';
-import { listVolunteers, unitsSeenBy } from '../volunteer-queries.ts';
+import { listVolunteers, type ListedVolunteer, unitsSeenBy } from '../volunteer-queries.ts';
 import type { DashboardDeps } from './deps.ts';
 import { csrfToken, languageOf, render, setFlash } from './render.ts';
 import { volunteerActionFormsRouter } from './volunteers-actions.ts';
@@ -27,8 +27,8 @@ const listFilters = z.object({
   overdue: z.literal('true').optional().catch(undefined),
 });
 
-function rowOf(deps: DashboardDeps, language: 'nb' | 'en', officer: boolean, volunteer: Awaited<ReturnType<typeof listVolunteers>>['volunteers'][number]): VolunteerRow {
-  const steps = volunteer.steps.getItems();
+function rowOf(deps: DashboardDeps, language: 'nb' | 'en', officer: boolean, volunteer: ListedVolunteer): VolunteerRow {
+  const { steps } = volunteer;
   return {
     id: volunteer.id,
     name: volunteer.name,
@@ -75,7 +75,7 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
     const page = pageNumber(req.query.page);
     const filters: VolunteerFilters = { q: query.q || undefined, serviceUnitId: query.serviceUnitId || undefined, phase: query.phase, step: query.step, overdue: query.overdue === 'true' };
     // "Waiting at a step" means the step is open; with "overdue", only overdue steps count.
-    const stepState: StepState | { $in: StepState[] } | undefined = filters.overdue ? 'overdue' : filters.step ? { $in: ['waiting', 'overdue'] } : undefined;
+    const stepState: StepState | StepState[] | undefined = filters.overdue ? 'overdue' : filters.step ? ['waiting', 'overdue'] : undefined;
     const { volunteers, total } = await listVolunteers(em(), principal, {
       serviceUnitId: filters.serviceUnitId,
       phase: filters.phase,

@@ -17,16 +17,17 @@ export function volunteersRouter(deps: VolunteersDeps): Router {
     const principal = principalOf(res);
     const { volunteer, replayed } = await registerVolunteerCommand(deps, principal, req.body, { idempotencyKey: req.get('Idempotency-Key') });
     if (replayed) res.set('Idempotent-Replayed', 'true');
-    res.status(201).location(`/api/volunteers/${volunteer.id}`).json(await volunteerStatus(em(), policy, volunteer, principal));
+    const status = replayed ? await volunteerStatus(em(), policy, volunteer, principal) : volunteerView(volunteer, [], policy, { showPoliceCertificate: permits(principal, 'certificateOfficer') });
+    res.status(201).location(`/api/volunteers/${volunteer.id}`).json(status);
   });
 
   router.get('/', allow('staff'), async (req, res) => {
     const principal = principalOf(res);
     const query = parse(listVolunteersQuery, req.query);
-    const stepState = query.overdue === undefined ? query.state : query.overdue ? 'overdue' : { $ne: 'overdue' as const };
-    const { volunteers, total } = await listVolunteers(em(), principal, { ...query, stepState });
+    const stepState = query.overdue ? 'overdue' : query.state;
+    const { volunteers, total } = await listVolunteers(em(), principal, { ...query, stepState, noStepIn: query.overdue === false ? 'overdue' : undefined });
     res.json({
-      items: volunteers.map((v) => volunteerView(v, v.steps.getItems(), policy, { showPoliceCertificate: permits(principal, 'certificateOfficer') })),
+      items: volunteers.map((v) => volunteerView(v, v.steps, policy, { showPoliceCertificate: permits(principal, 'certificateOfficer') })),
       total,
       limit: query.limit,
       offset: query.offset,
