@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runNode } from '../test/support/processes.ts';
 import type { Engine } from './engine.ts';
@@ -13,6 +14,12 @@ export interface WorkerProcess {
   stop(): Promise<void>;
 }
 
+/** The heap flags the worker is deployed with, from `npm run start:worker` (docker-compose.yml has the same; test/compose.test.ts). */
+function workerHeapFlags(): string {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+  return scripts['start:worker']!.split(' ').filter((word) => word.startsWith('--')).join(' ');
+}
+
 /** `worker/main.ts` as deployed (its own process, configured by environment) on the system's database, sink and task queue. */
 export async function startWorkerProcess(engine: Engine, system: System): Promise<WorkerProcess> {
   const worker = runNode(WORKER_MAIN, {
@@ -24,6 +31,7 @@ export async function startWorkerProcess(engine: Engine, system: System): Promis
     WORKFLOW_BUNDLE_PATH: engine.bundlePath,
     PUBLIC_URL,
     LINK_SECRET,
+    NODE_OPTIONS: workerHeapFlags(),
   });
   await worker.waitForOutput('polling task queue');
   const pid = worker.child.pid!;

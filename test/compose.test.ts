@@ -164,11 +164,19 @@ describe('the app services in docker-compose.yml', () => {
 
   it('run compiled entry points whose sources exist', () => {
     for (const name of APP) {
-      const [program, entry = ''] = service(name).command ?? [];
+      const [program, ...args] = service(name).command ?? [];
+      const entry = args.at(-1) ?? '';
       expect(program).toBe('node');
       expect(entry).toMatch(/^dist\/.+\.js$/);
       expect(existsSync(new URL(`../${entry.replace(/^dist\//, '').replace(/\.js$/, '.ts')}`, import.meta.url))).toBe(true);
     }
+  });
+
+  it('run the worker with the heap flags of npm run start:worker, which the benchmark measures', () => {
+    const flags = (script: string) => script.split(' ').filter((word) => word.startsWith('--'));
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(flags(scripts['start:worker']!)).toEqual(expect.arrayContaining(['--max-semi-space-size=1', '--max-old-space-size=192']));
+    expect(flags((service('worker').command ?? []).join(' '))).toEqual(flags(scripts['start:worker']!));
   });
 });
 
