@@ -6,6 +6,8 @@ const config: Config = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', {}] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The fault-injection suite runs on its own: `npm run test:faults` (jest.faults.config.ts).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'],
