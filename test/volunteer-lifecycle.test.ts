@@ -107,4 +107,17 @@ describe.each(DIALECTS)('volunteer lifecycle on %s', (dialect) => {
       .expect(422);
     expect(reused.body.error.code).toBe('IdempotencyKeyReused');
   });
+
+  it('accepts a step completed in the same breath as the registration, before the workflow has run', async () => {
+    // An integration that registers and records the signed declaration at once: the Update reaches
+    // the workflow with its start, in its first task, and must find the step open. No worker polls
+    // until both are with the server, so the two arrive together every time.
+    stack = await startStack(dialect, await testPolicy([{ afterMs: seconds(60), kind: 'reminder', notify: 'volunteer' }]), { worker: false });
+    const { body } = await stack.api.post('/api/volunteers').send(volunteerBody()).expect(201);
+    const completing = stack.api.post(`/api/volunteers/${body.id}/steps/confidentialityDeclaration/complete`).send({});
+    await sleep(seconds(1));
+    await stack.startWorker();
+    const answer = await completing;
+    expect([answer.status, stepOf(answer.body, 'confidentialityDeclaration')?.state]).toEqual([200, 'done']);
+  });
 });

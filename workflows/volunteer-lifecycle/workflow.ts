@@ -48,6 +48,9 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   const state = input.state ?? t.initialState(input.requirements);
   const now = () => Date.now();
   let published = input.state ? state.version : -1;
+  // Before any handler is set: an Update that arrives with the start (register, then record the
+  // police certificate at once) is validated against the steps onboarding opens, not refused as too early.
+  if (state.phase === 'registered') t.beginOnboarding(state, policy, now(), key);
 
   /** Each handler changes the state, then waits until the projection shows it, so the API answers with what it reads. */
   const handle = async (change: () => void): Promise<LifecycleState> => {
@@ -97,7 +100,6 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
     return state;
   }, { validator: (_input) => reject(rules.eraseProblem(state)) });
 
-  if (state.phase === 'registered') t.beginOnboarding(state, policy, now(), key);
 
   for (;;) {
     // 1. Publish the new state and its audit entries to the projection the API reads.
