@@ -29,6 +29,6 @@ export async function createWorker({ connection, namespace, taskQueue, workflowB
     // The SDK sizes the cache from the heap limit (about 2 300 workflows on a 4 GB heap), so memory
     // would grow with the number of sleeping lifecycles. They wake rarely and replay in milliseconds;
     // a fixed cache keeps the worker's memory flat however many are open (npm run bench, B4).
-    maxCachedWorkflows: 200,
+    maxCachedWorkflows: 50,
   });
 }
