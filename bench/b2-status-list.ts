@@ -56,7 +56,7 @@ export async function measureStatusList(
     for (const size of sizes) {
       const started = performance.now();
       await seedVolunteers(system.db.orm, policy, seeded, size - seeded);
-      await refreshStatistics(system.db.orm);
+      await refreshStatistics(system.db.orm, dialect);
       seeded = size;
       log(`  ${dialect}: ${size} volunteers seeded in ${(since(started) / 1000).toFixed(1)} s`);
       for (const { name, query, filter } of LIST_FILTERS) {
