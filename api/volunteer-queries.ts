@@ -52,6 +52,9 @@ export interface VolunteerFilter {
   offset: number;
 }
 
+/** The list's order; `id` breaks ties between volunteers registered in the same millisecond. */
+const NEWEST_FIRST = { createdAt: 'desc', id: 'asc' } as const;
+
 /** A volunteer's columns and steps as plain rows: what the list shows, without entities. */
 export type ListedVolunteer = VolunteerFields & { steps: StepFields[] };
 
@@ -88,7 +91,7 @@ export async function listVolunteers(em: EntityManager, principal: Principal, fi
   const inOrder = () => {
     const qb = sql.createQueryBuilder(Volunteer, 'v').where(where);
     if (steps) qb.andWhere(`${steps.negated ? 'not ' : ''}exists (select 1 from volunteer_step s where s.volunteer_id = v.id and ${steps.sql})`, steps.params);
-    return qb.orderBy({ createdAt: 'desc', id: 'asc' });
+    return qb.orderBy(NEWEST_FIRST);
   };
   // The count: reads the matching steps once from the (state, step, volunteer) index.
   const counted = () => {
@@ -104,7 +107,9 @@ export async function listVolunteers(em: EntityManager, principal: Principal, fi
   const candidates = await inOrder().select(['id', 'name', 'email']).execute<Pick<VolunteerFields, 'id' | 'name' | 'email'>[]>('all');
   const matching = candidates.filter((v) => `${v.name}\n${v.email}`.toLocaleLowerCase('nb').includes(search)).map((v) => v.id);
   const page = matching.slice(filter.offset, filter.offset + filter.limit);
-  const volunteers = page.length ? await inOrder().select('*').andWhere({ id: { $in: page } }).execute<VolunteerFields[]>('all') : [];
+  const volunteers = page.length
+    ? await sql.createQueryBuilder(Volunteer, 'v').select('*').where({ id: { $in: page } }).orderBy(NEWEST_FIRST).execute<VolunteerFields[]>('all')
+    : [];
   return { volunteers: await withSteps(sql, volunteers), total: matching.length };
 }
 
