@@ -27,4 +27,4 @@ COPY policy ./policy
 USER node
 EXPOSE 3000
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/api/main.js"]
+CMD ["node", "dist/api/http/main.js"]

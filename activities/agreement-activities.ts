@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Agreement, AgreementVersion, AuditEntry, Organisation } from '../infra/db/entities/index.ts';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import { agreementEmailTemplates } from '../templates/email/agreement.ts';
+import { agreementEmailTemplates } from './emails/agreement.ts';
 import type { AgreementAuditEvent, AgreementEmailIntent, AgreementState } from '../workflows/agreement/definitions.ts';
 import type { Deliver, DeliveryResult } from './outbox.ts';
 

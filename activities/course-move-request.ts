@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { ApplicationFailure } from '@temporalio/common';
 import { AuditEntry, Volunteer } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import { courseMoveRequestEmail } from '../templates/email/course-move-request.ts';
+import { courseMoveRequestEmail } from './emails/course-move-request.ts';
 import { COURSE_MOVE_REQUESTED, type CourseMoveDetails, type CourseMoveRequestInput } from '../workflows/course-move-request/definitions.ts';
 import type { Deliver, DeliveryResult } from './outbox.ts';
 

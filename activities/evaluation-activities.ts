@@ -14,11 +14,11 @@ import {
 } from '../infra/db/entities/index.ts';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from '../templates/email/evaluation.ts';
+import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from './emails/evaluation.ts';
 import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
 import { forEachInParallel } from '../infra/in-parallel.ts';
 import type { Deliver } from './outbox.ts';
-import { computeReport } from './report/compute.ts';
+import { computeReport } from '../workflows/annual-evaluation/report.ts';
 
 interface EvaluationDeps {
   orm: MikroORM;

@@ -3,8 +3,8 @@ import { Agreement, EvaluationRecipient, Organisation, Volunteer, VolunteerStep 
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { freshVolunteerPurpose } from '../infra/links/volunteer-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import type { Language } from '../templates/email/layout.ts';
-import { newLinkEmail } from '../templates/email/new-link.ts';
+import type { Language } from './emails/layout.ts';
+import { newLinkEmail } from './emails/new-link.ts';
 import type { LinkRequestInput } from '../workflows/link-request/definitions.ts';
 import type { Deliver } from './outbox.ts';
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { OutboxEmail } from '../infra/db/entities/index.ts';
 import type { Logger } from '../infra/logging.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
-import type { RenderedEmail } from '../templates/email/layout.ts';
+import type { RenderedEmail } from './emails/layout.ts';
 
 /** What a renderer decides: to whom, which template, the rendered message, and what it is about. */
 export interface OutboxMessage {

@@ -3,7 +3,7 @@ import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { bookedCourse, stillWaits } from '../infra/links/volunteer-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import { volunteerEmailTemplates, type VolunteerEmailTemplate } from '../templates/email/index.ts';
+import { volunteerEmailTemplates, type VolunteerEmailTemplate } from './emails/index.ts';
 import type { Recipient, StepName } from '../workflows/volunteer-lifecycle/definitions.ts';
 import type { Deliver, DeliveryResult } from './outbox.ts';
 

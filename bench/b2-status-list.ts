@@ -1,5 +1,5 @@
 import type { Principal } from '../api/auth/principal.ts';
-import { listVolunteers, type VolunteerFilter } from '../api/volunteer-queries.ts';
+import { listVolunteers, type VolunteerFilter } from '../api/volunteers/queries.ts';
 import type { Dialect } from '../infra/db/orm.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import type { Engine } from './engine.ts';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startLifecycle } from '../api/temporal-calls.ts';
+import { startLifecycle } from '../api/http/temporal-calls.ts';
 import type { Dialect } from '../infra/db/orm.ts';
 import { forEachInParallel } from '../infra/in-parallel.ts';
 import type { Policy } from '../infra/policy/policy.ts';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { messageIdFor } from '../activities/outbox.ts';
-import { startLifecycle } from '../api/temporal-calls.ts';
+import { startLifecycle } from '../api/http/temporal-calls.ts';
 import { VolunteerStep } from '../infra/db/entities/index.ts';
 import type { Dialect } from '../infra/db/orm.ts';
 import { compressedPolicy, escalate, remind } from '../test/support/policy.ts';

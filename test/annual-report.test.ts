@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { computeReport, fte, median, type ReportInput } from '../activities/report/compute.ts';
-import { annualReportCsv, annualReportPage, formatNumber } from '../templates/pages/annual-report.ts';
+import { computeReport, fte, median, type ReportInput } from '../workflows/annual-evaluation/report.ts';
+import { annualReportCsv, annualReportPage, formatNumber } from '../api/evaluation/views/annual-report.ts';
 
 const units = [
   { id: 'helsehus-og-sykehjem', name: 'Helsehus og sykehjem' },

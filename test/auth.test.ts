@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import supertest from 'supertest';
-import { createApp } from '../api/app.ts';
+import { createApp } from '../api/http/app.ts';
 import { createSignInLimiter } from '../api/auth/sign-in-limiter.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { hashPassword, verifyPassword } from '../infra/auth/passwords.ts';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { isOrganisationNumber } from '../api/agreement-schemas.ts';
+import { isOrganisationNumber } from '../api/agreements/schemas.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';

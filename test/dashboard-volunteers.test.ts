@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../api/auth/principal.ts';
-import { availableActions } from '../api/dashboard/volunteers-available.ts';
+import { availableActions } from '../api/volunteers/available.ts';
 import { Agreement, AgreementVersion, Organisation, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import { loadPolicy, type Policy } from '../infra/policy/policy.ts';
 import type { Phase, StepName, StepState } from '../workflows/volunteer-lifecycle/definitions.ts';

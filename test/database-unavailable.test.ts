@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConnectionException, DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import express from 'express';
 import supertest from 'supertest';
-import { errorHandler, type ErrorPage } from '../api/errors.ts';
+import { errorHandler, type ErrorPage } from '../api/http/errors.ts';
 
 /** What the `pg` driver and MikroORM raise, built the way MikroORM wraps them. */
 const driverError = (message: string, code?: string) => new DriverException(Object.assign(new Error(message), code ? { code } : {}));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { courseMoveRequestEmail } from '../templates/email/course-move-request.ts';
-import { volunteerEmailTemplates, type VolunteerEmailContext } from '../templates/email/index.ts';
-import { newLinkEmail } from '../templates/email/new-link.ts';
+import { courseMoveRequestEmail } from '../activities/emails/course-move-request.ts';
+import { volunteerEmailTemplates, type VolunteerEmailContext } from '../activities/emails/index.ts';
+import { newLinkEmail } from '../activities/emails/new-link.ts';
 
 const context: VolunteerEmailContext = {
   language: 'nb',

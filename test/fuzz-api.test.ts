@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fc, { type Arbitrary } from 'fast-check';
 import type { z } from 'zod';
-import { kickoffBody } from '../api/evaluation-schemas.ts';
+import { kickoffBody } from '../api/evaluation/schemas.ts';
 import type { Operation } from '../api/openapi/operation.ts';
 import { operations } from '../api/openapi/registry.ts';
 import { createApiFixtures, exampleBodyOf, fillPath, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';

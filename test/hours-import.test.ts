@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_IMPORT_ROWS, parseHoursCsv, type CsvParse } from '../api/hours-import.ts';
-import { currentMonth } from '../api/hours-schemas.ts';
+import { MAX_IMPORT_ROWS, parseHoursCsv, type CsvParse } from '../api/hours/import.ts';
+import { currentMonth } from '../api/hours/schemas.ts';
 
 const A = '5f0c7a1e-8d3b-4a57-9f1e-2b6c0d4e8a91';
 const B = '0b7e4a52-3c1d-4f8e-9a6b-7d2c5e1f3a84';

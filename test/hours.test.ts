@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { hoursLinkPath } from '../api/routes/self-service-hours.ts';
+import { hoursLinkPath } from '../api/self-service/hours-routes.ts';
 import { AuditEntry, HoursEntry, Volunteer } from '../infra/db/entities/index.ts';
 import { createLinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';

@@ -3,7 +3,7 @@ import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
-import { createApp } from '../api/app.ts';
+import { createApp } from '../api/http/app.ts';
 import { linkPath } from '../infra/links/signed-links.ts';
 import { createLogger, withLogContext } from '../infra/logging.ts';
 import { createSmtpMailer } from '../infra/mail/mailer.ts';

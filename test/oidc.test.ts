@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
 import supertest from 'supertest';
-import { createApp } from '../api/app.ts';
+import { createApp } from '../api/http/app.ts';
 import { pendingSealer, PENDING_LIFETIME_MS } from '../api/auth/oidc-pending.ts';
 import { createStaffUser, disableStaffUser } from '../infra/auth/staff-accounts.ts';
 import { ConfigError, loadConfig } from '../infra/config.ts';

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
-import { PRIVACY_CATEGORIES } from '../api/privacy-catalogue.ts';
-import { oneMonthAfter } from '../api/privacy-dates.ts';
+import { PRIVACY_CATEGORIES } from '../api/privacy/catalogue.ts';
+import { oneMonthAfter } from '../api/privacy/dates.ts';
 import { AuditEntry, IdempotencyRecord, OutboxEmail, PoliceCertificateCheck, Volunteer } from '../infra/db/entities/index.ts';
 import { lifecyclePolicy, loadPolicy } from '../infra/policy/policy.ts';
-import { osloToday } from '../templates/dashboard/volunteers-time.ts';
+import { osloToday } from '../api/volunteers/views/time.ts';
 import { volunteerWorkflowId, type LifecycleState } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { nextRung, rungTemplate } from '../workflows/volunteer-lifecycle/ladder.ts';
 import * as rules from '../workflows/volunteer-lifecycle/rules.ts';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../api/app.ts';
+import { createApp } from '../api/http/app.ts';
 import { operations } from '../api/openapi/registry.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { AuditEntry, HoursEntry, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import { createLinkSigner, LINK_PURPOSES, linkPath, type LinkPurpose } from '../infra/links/signed-links.ts';
 import { createLogger } from '../infra/logging.ts';
-import { escapeHtml } from '../templates/email/layout.ts';
+import { escapeHtml } from '../activities/emails/layout.ts';
 import { COURSE_MOVE_REQUESTED, courseMoveRequestWorkflowId } from '../workflows/course-move-request/definitions.ts';
 import { linkRequestWorkflowId, osloDay } from '../workflows/link-request/definitions.ts';
 import { createApiFixtures, fillPath, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';

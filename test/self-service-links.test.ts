@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { hoursLinkPath } from '../api/routes/self-service-hours.ts';
+import { hoursLinkPath } from '../api/self-service/hours-routes.ts';
 import { AnnualEvaluation, AuditEntry, EvaluationRecipient } from '../infra/db/entities/index.ts';
 import { createLinkSigner } from '../infra/links/signed-links.ts';
 import { courseMoveRequestWorkflowId } from '../workflows/course-move-request/definitions.ts';

@@ -39,7 +39,7 @@ describe('npm start on embedded defaults', () => {
     };
     const base = `http://127.0.0.1:${api}`;
 
-    running = runNode('infra/start-all.ts', env);
+    running = runNode('worker/start-all.ts', env);
     await running.waitForOutput('Samspill is running.');
     expect(running.output()).toContain(`Temporal UI         http://localhost:${temporalUi}`);
     expect(running.output()).toContain(`Mail catcher        http://localhost:${mailUi}`);
@@ -63,7 +63,7 @@ describe('npm start on embedded defaults', () => {
     expect({ code: await running.exited, output: running.output() }).toMatchObject({ code: 0 });
     expect(running.output()).toContain('[samspill] stopped.');
 
-    running = runNode('infra/start-all.ts', env);
+    running = runNode('worker/start-all.ts', env);
     await running.waitForOutput('Samspill is running.');
     expect(running.output()).not.toContain('First sign-in');
     session = await signInOverHttp(base, email!, password!);
@@ -92,7 +92,7 @@ describe('start-up with a bad policy file', () => {
     const { writeFile } = await import('node:fs/promises');
     const file = join(dir, 'policy.yaml');
     await writeFile(file, 'municipality: { name: X, coordinatorEmail: not-an-address }\n');
-    const api = runNode('api/main.ts', { PATH: process.env.PATH, POLICY_FILE: file, DATA_DIR: dir });
+    const api = runNode('api/http/main.ts', { PATH: process.env.PATH, POLICY_FILE: file, DATA_DIR: dir });
     expect(await api.exited).toBe(78);
     expect(api.output()).toContain(`Invalid policy in ${file}`);
     expect(api.output()).toContain('municipality.coordinatorEmail: Invalid email address');

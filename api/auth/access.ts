@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { maybePrincipal, type Principal } from './principal.ts';
 
 /**

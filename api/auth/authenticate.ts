@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ApiToken, StaffSession, StaffUser } from '../../infra/db/entities/index.ts';
 import { hashToken } from '../../infra/auth/tokens.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { readCookie, SESSION_COOKIE } from './cookies.ts';
 import { setPrincipal, type Principal } from './principal.ts';
 

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { ANONYMOUS_CSRF_COOKIE, cookieOptions, readCookie } from './cookies.ts';
 import { maybePrincipal } from './principal.ts';
 

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { StaffRole } from '../../infra/db/entities/index.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../http/errors.ts';
 
 /** The signed-in staff member a request acts for, by session cookie or by API token. */
 export interface Principal {

@@ -1,5 +1,5 @@
-import type { Language } from '../../templates/email/layout.ts';
-import { tr } from '../../templates/dashboard/layout.ts';
+import type { Language } from '../../activities/emails/layout.ts';
+import { tr } from '../views/layout.ts';
 import type { Operation } from './operation.ts';
 
 /** Who may call an operation, said in a sentence or two, for the OpenAPI document and the docs page. */

@@ -1,5 +1,5 @@
-import { escapeHtml, type Language } from '../../templates/email/layout.ts';
-import { tr } from '../../templates/dashboard/layout.ts';
+import { escapeHtml, type Language } from '../../activities/emails/layout.ts';
+import { tr } from '../views/layout.ts';
 import { accessInWords } from './access-words.ts';
 import { csvColumns, impliedErrors, operationId, pathParameterNames, propertiesOf, requestSchema, STANDARD_ERRORS } from './document.ts';
 import type { Operation } from './operation.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/cookies.ts';
-import { idempotencyKeyHeader } from '../volunteer-schemas.ts';
+import { idempotencyKeyHeader } from '../volunteers/schemas.ts';
 import { accessInWords } from './access-words.ts';
 import type { Operation } from './operation.ts';
 

@@ -1,12 +1,12 @@
 import type { Operation } from './operation.ts';
-import { agreementsOperations } from './operations/agreements.ts';
-import { documentationOperations } from './operations/documentation.ts';
-import { evaluationsOperations } from './operations/evaluations.ts';
-import { hoursOperations } from './operations/hours.ts';
-import { organisationsOperations } from './operations/organisations.ts';
-import { privacyOperations } from './operations/privacy.ts';
-import { staffOperations } from './operations/staff.ts';
-import { volunteersOperations } from './operations/volunteers.ts';
+import { agreementsOperations } from '../agreements/openapi.ts';
+import { documentationOperations } from './documentation.ts';
+import { evaluationsOperations } from '../evaluation/openapi.ts';
+import { hoursOperations } from '../hours/openapi.ts';
+import { organisationsOperations } from '../agreements/organisation-openapi.ts';
+import { privacyOperations } from '../privacy/openapi.ts';
+import { staffOperations } from '../staff/openapi.ts';
+import { volunteersOperations } from '../volunteers/openapi.ts';
 
 /** Every /api endpoint; the access tests check that the app serves exactly these. */
 export const operations: readonly Operation[] = [

@@ -1,5 +1,5 @@
-import type { Language } from '../../templates/email/layout.ts';
-import { tr } from '../../templates/dashboard/layout.ts';
+import type { Language } from '../../activities/emails/layout.ts';
+import { tr } from '../views/layout.ts';
 import { propertiesOf, type JsonSchema } from './document.ts';
 
 /** One row of a field table: a (dotted) field name, its type and rules in words (`code` in backticks). */

@@ -2,9 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/** What a self-service link lets its holder do; one purpose per link. */
-export const LINK_PURPOSES = ['acceptDeclaration', 'logHours', 'answerReview', 'evaluationResponse', 'viewStatus', 'manageCourse'] as const;
-export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+import { LINK_PURPOSES, type LinkPurpose } from '../../workflows/link-request/definitions.ts';
+
+export { LINK_PURPOSES, type LinkPurpose };
 
 /** Where each purpose's page lives; the token is the only credential in the URL. */
 const LINK_PATHS: Record<LinkPurpose, string> = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { MikroORM } from '@mikro-orm/core';
 import supertest from 'supertest';
-import { createApp } from '../../api/app.ts';
+import { createApp } from '../../api/http/app.ts';
 import { openDatabase } from '../../infra/db/orm.ts';
 import { statusQuery, volunteerWorkflowId } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { remind, seconds, testPolicy } from '../support/policy.ts';

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { EVALUATION_STATUSES } from '../../../workflows/annual-evaluation/definitions.ts';
-import type { AnnualReport } from '../../../activities/report/compute.ts';
+import type { AnnualReport } from '../../../workflows/annual-evaluation/report.ts';
 
 /** One year's evaluation and its report for political consideration. */
 export const AnnualEvaluation = defineEntity({

@@ -14,8 +14,7 @@ import { OutboxEmail } from './outbox-email.ts';
 import { PoliceCertificateCheck } from './police-certificate-check.ts';
 import { StaffSession } from './staff-session.ts';
 import { StaffUser } from './staff-user.ts';
-import { Volunteer } from './volunteer.ts';
-import { VolunteerStep } from './volunteer-step.ts';
+import { Volunteer, VolunteerStep } from './volunteer.ts';
 
 export {
   Agreement,

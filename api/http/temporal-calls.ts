@@ -1,0 +1,120 @@
+import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
+import { agreementPolicy, evaluationPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../../infra/policy/policy.ts';
+import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
+import type { annualEvaluation } from '../../workflows/annual-evaluation/workflow.ts';
+import { agreementWorkflowId } from '../../workflows/agreement/definitions.ts';
+import type { agreementLifecycle } from '../../workflows/agreement/workflow.ts';
+import { volunteerWorkflowId, type LifecycleState } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import type { volunteerLifecycle } from '../../workflows/volunteer-lifecycle/workflow.ts';
+import { fromTemporal } from './errors.ts';
+
+export interface TemporalDeps {
+  client: Client;
+  taskQueue: string;
+  /** Every call carries this deadline, so a lost server gives a prompt 503 instead of a long hang. */
+  callTimeoutMs: number;
+}
+
+async function withDeadline<T>({ client, callTimeoutMs }: TemporalDeps, call: () => Promise<T>): Promise<T> {
+  try {
+    return await client.withDeadline(Date.now() + callTimeoutMs, call);
+  } catch (error) {
+    throw fromTemporal(error);
+  }
+}
+
+/** Starts a volunteer's lifecycle; idempotent, since the workflow ID is derived from the volunteer ID. */
+export function startLifecycle(deps: TemporalDeps, policy: Policy, volunteer: { id: string; activityTypeId: string }): Promise<unknown> {
+  return withDeadline(deps, () =>
+    deps.client.workflow.start<typeof volunteerLifecycle>('volunteerLifecycle', {
+      workflowId: volunteerWorkflowId(volunteer.id),
+      taskQueue: deps.taskQueue,
+      args: [{ volunteerId: volunteer.id, policy: lifecyclePolicy(policy), requirements: requirementsOf(policy, volunteer.activityTypeId) }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
+  );
+}
+
+/** Sends a human action to a workflow as a validated Update; `updateId` makes a retried request harmless. */
+export function updateWorkflow<Result, Arg>(
+  deps: TemporalDeps,
+  workflowId: string,
+  update: UpdateDefinition<Result, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<Result> {
+  return withDeadline(deps, () => deps.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId }));
+}
+
+/**
+ * Sends an Update and returns once the workflow has accepted it, for a step that goes on for a
+ * while (a report being made); `result()` waits for its end. A rejection shows in `result()`.
+ */
+export async function acceptUpdate<Result, Arg>(
+  deps: TemporalDeps,
+  workflowId: string,
+  update: UpdateDefinition<Result, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<{ result: () => Promise<Result> }> {
+  const handle = await withDeadline(deps, () =>
+    deps.client.workflow.getHandle(workflowId).startUpdate(update, { args: [arg], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED }),
+  );
+  return { result: () => withDeadline(deps, () => handle.result()) };
+}
+
+export function updateLifecycle<Arg>(
+  deps: TemporalDeps,
+  volunteerId: string,
+  update: UpdateDefinition<LifecycleState, [Arg]>,
+  arg: Arg,
+  updateId?: string,
+): Promise<LifecycleState> {
+  return updateWorkflow(deps, volunteerWorkflowId(volunteerId), update, arg, updateId);
+}
+
+/** Starts the evaluation of a year; `started: false` when that year's evaluation already exists (one per year). */
+export async function startEvaluation(deps: TemporalDeps, policy: Policy, year: number): Promise<{ started: boolean }> {
+  try {
+    await withDeadline(deps, () =>
+      deps.client.workflow.start<typeof annualEvaluation>('annualEvaluation', {
+        workflowId: evaluationWorkflowId(year),
+        taskQueue: deps.taskQueue,
+        args: [{ year, policy: evaluationPolicy(policy) }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+    return { started: true };
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return { started: false };
+    throw error;
+  }
+}
+
+/** Whether a workflow with this ID is running now. */
+export function isWorkflowRunning(deps: TemporalDeps, workflowId: string): Promise<boolean> {
+  return withDeadline(deps, async () => {
+    try {
+      return (await deps.client.workflow.getHandle(workflowId).describe()).status.name === 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  });
+}
+
+/** Starts an agreement's workflow; idempotent like the volunteer's. */
+export function startAgreementLifecycle(deps: TemporalDeps, policy: Policy, agreementId: string): Promise<unknown> {
+  return withDeadline(deps, () =>
+    deps.client.workflow.start<typeof agreementLifecycle>('agreementLifecycle', {
+      workflowId: agreementWorkflowId(agreementId),
+      taskQueue: deps.taskQueue,
+      args: [{ agreementId, policy: agreementPolicy(policy) }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
+  );
+}

@@ -1,0 +1,124 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Router } from 'express';
+import { Agreement, AnnualEvaluation, Organisation, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
+import type { Policy } from '../../infra/policy/policy.ts';
+import { tr } from '../views/layout.ts';
+import { overviewBody, type OverviewView } from './views/overview.ts';
+import { osloToday } from '../volunteers/views/time.ts';
+import type { Language } from '../../activities/emails/layout.ts';
+import { PHASES, STEPS, type Phase } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import { visibleAgreementIds } from '../agreements/access.ts';
+import { allow, permits, unitScope } from '../auth/access.ts';
+import { principalOf, type Principal } from '../auth/principal.ts';
+import { unitsSeenBy } from '../volunteers/queries.ts';
+import type { DashboardDeps } from '../http/dashboard-deps.ts';
+import { languageOf, render } from '../views/render.ts';
+
+/** Overdue steps listed by name; the rest are counted, with a link to the filtered list. */
+const OVERDUE_SHOWN = 50;
+const REVIEW_HORIZON_DAYS = 30;
+
+function daysAfter(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const zeroPerPhase = () => Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
+
+/** Volunteers per phase, per unit, and per open step, with the overdue steps and who follows them up. */
+async function volunteerFigures(em: EntityManager, policy: Policy, principal: Principal) {
+  const units = unitScope(principal);
+  const officer = permits(principal, 'certificateOfficer');
+  const volunteers = await em.find(Volunteer, units ? { serviceUnitId: { $in: units } } : {}, { fields: ['id', 'phase', 'serviceUnitId'] });
+  const stepWhere: FilterQuery<VolunteerStep> = { state: { $in: ['waiting', 'overdue'] } };
+  if (!officer) stepWhere.step = { $ne: 'policeCertificate' };
+  if (units) stepWhere.volunteer = { serviceUnitId: { $in: units } };
+  const openSteps = await em.find(VolunteerStep, stepWhere, { populate: ['volunteer'], orderBy: { dueAt: 'asc nulls last', id: 'asc' } });
+
+  const perPhase = zeroPerPhase();
+  const perUnit = new Map(unitsSeenBy(policy, principal).map((u) => [u.id, { id: u.id, name: u.name, perPhase: zeroPerPhase(), overdue: 0 }]));
+  for (const v of volunteers) {
+    const phase: Phase = v.phase;
+    perPhase[phase]++;
+    const unit = perUnit.get(v.serviceUnitId);
+    if (unit) unit.perPhase[phase]++;
+  }
+  const perStep = STEPS.filter((s) => s !== 'registration' && (officer || s !== 'policeCertificate')).map((step) => ({ step, open: 0, overdue: 0 }));
+  for (const s of openSteps) {
+    const counts = perStep.find((c) => c.step === s.step);
+    if (counts) counts[s.state === 'overdue' ? 'overdue' : 'open']++;
+    if (s.state === 'overdue') {
+      const unit = perUnit.get(s.volunteer.serviceUnitId);
+      if (unit) unit.overdue++;
+    }
+  }
+  const overdue = openSteps.filter((s) => s.state === 'overdue');
+  return {
+    perPhase,
+    perUnit: [...perUnit.values()],
+    perStep,
+    overdueTotal: overdue.length,
+    overdue: overdue.slice(0, OVERDUE_SHOWN).map(({ volunteer: v, step, dueAt }) => {
+      const unit = policy.serviceUnits.find((u) => u.id === v.serviceUnitId);
+      return {
+        volunteerId: v.id,
+        name: v.name,
+        unitName: unit?.name ?? v.serviceUnitId,
+        step,
+        dueAt: dueAt ?? null,
+        // The assigned contact follows the volunteer up; until there is one, the unit's mailbox gets the reminders.
+        followedUpBy: v.contactName ? { name: v.contactName, email: v.contactEmail ?? null } : { name: null, email: unit?.contactEmail ?? null },
+      };
+    }),
+  };
+}
+
+/** Agreements the principal sees whose yearly review falls within the horizon or has passed. */
+async function reviewsDue(em: EntityManager, principal: Principal, today: string) {
+  const visible = await visibleAgreementIds(em, principal);
+  const where: FilterQuery<Agreement> = { reviewDueOn: { $ne: null, $lte: daysAfter(today, REVIEW_HORIZON_DAYS) }, status: { $nin: ['draft', 'terminated'] } };
+  if (visible) where.id = { $in: [...visible] };
+  const agreements = await em.find(Agreement, where, { orderBy: { reviewDueOn: 'asc' } });
+  const organisations = agreements.length ? await em.find(Organisation, { id: { $in: agreements.map((a) => a.organisationId) } }, { fields: ['id', 'name'] }) : [];
+  return agreements.map((a) => ({
+    id: a.id,
+    organisationName: organisations.find((o) => o.id === a.organisationId)?.name ?? '',
+    status: a.status,
+    reviewDueOn: a.reviewDueOn ?? today,
+    overdue: (a.reviewDueOn ?? today) < today,
+  }));
+}
+
+/** This year's and last year's evaluation; the one kicked off in January evaluates the year before. */
+async function evaluations(em: EntityManager, today: string) {
+  const year = Number(today.slice(0, 4));
+  const found = await em.find(AnnualEvaluation, { year: { $in: [year, year - 1] } });
+  return [year, year - 1].map((y) => {
+    const e = found.find((f) => f.year === y);
+    return { year: y, status: e?.status ?? null, kickedOffAt: e?.kickedOffAt ?? null, caseNumber: e?.caseNumber ?? null, sentOn: e?.sentOn ?? null };
+  });
+}
+
+export async function overviewView(em: EntityManager, policy: Policy, principal: Principal, language: Language): Promise<OverviewView> {
+  const today = osloToday();
+  const figures = await volunteerFigures(em, policy, principal);
+  const agreements = await reviewsDue(em, principal, today);
+  return { language, ...figures, agreements, evaluations: await evaluations(em, today), reviewHorizonDays: REVIEW_HORIZON_DAYS };
+}
+
+/** `/`: where everything stands, within the units the signed-in person sees. */
+export function overviewRouter({ em, policy }: DashboardDeps): Router {
+  const router = Router();
+
+  router.get('/', allow('staff'), async (req, res) => {
+    const language = languageOf(req, res);
+    render(req, res, {
+      title: tr(language, 'Oversikt', 'Overview'),
+      section: 'overview',
+      body: overviewBody(await overviewView(em(), policy, principalOf(res), language)),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,40 @@
+import { escapeHtml, type Language } from '../../activities/emails/layout.ts';
+
+/** The frame of every self-service page: readable, responsive, and usable without JavaScript. */
+export function page(language: Language, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} – Samspill</title>
+<style>
+  body { font-family: system-ui, sans-serif; line-height: 1.6; color: #1a1a1a; background: #fafafa; margin: 0; }
+  main { max-width: 40rem; margin: 0 auto; padding: 2rem 1rem; background: #fff; }
+  h1 { font-size: 1.6rem; line-height: 1.3; }
+  button { font: inherit; padding: 0.75rem 1.25rem; border: 0; border-radius: 0.25rem; background: #0b5394; color: #fff; cursor: pointer; }
+  button:focus-visible, a:focus-visible { outline: 3px solid #f1a208; outline-offset: 2px; }
+  a { color: #0b5394; }
+  .notice { padding: 1rem; border-left: 4px solid #0b5394; background: #eef4fa; }
+  .secondary { background: #fff; color: #0b5394; border: 2px solid #0b5394; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #ccc; vertical-align: top; }
+  input, textarea { font: inherit; }
+</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The link that shows the same page in the other language. */
+export function languageSwitch(language: Language): string {
+  const other: Language = language === 'nb' ? 'en' : 'nb';
+  return `<p><a href="?lang=${other}" lang="${other}">${language === 'nb' ? 'Read in English' : 'Les på norsk'}</a></p>`;
+}
+
+export { escapeHtml };

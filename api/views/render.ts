@@ -1,0 +1,70 @@
+import type { Request, Response } from 'express';
+import type { Language } from '../../activities/emails/layout.ts';
+import { dashboardPage, type Section } from './layout.ts';
+import { cookieOptions, FLASH_COOKIE, LANGUAGE_COOKIE, readCookie } from '../auth/cookies.ts';
+import { csrfTokenFor } from '../auth/csrf.ts';
+import { maybePrincipal } from '../auth/principal.ts';
+
+/** Whether cookies are marked Secure (PUBLIC_URL is HTTPS); set once by createApp. */
+function secureCookies(req: Request): boolean {
+  return req.app.locals.secureCookies === true;
+}
+
+/** The page language: `?lang=` (remembered in a cookie), else the cookie, else the user's own, else bokmål. */
+export function languageOf(req: Request, res: Response): Language {
+  const asked = req.query.lang;
+  if (asked === 'nb' || asked === 'en') {
+    res.cookie(LANGUAGE_COOKIE, asked, cookieOptions(secureCookies(req), 365 * 86_400_000));
+    return asked;
+  }
+  const remembered = readCookie(req, LANGUAGE_COOKIE);
+  if (remembered === 'nb' || remembered === 'en') return remembered;
+  return maybePrincipal(res)?.language ?? 'nb';
+}
+
+export function csrfToken(req: Request, res: Response): string {
+  return csrfTokenFor(req, res, secureCookies(req));
+}
+
+/** Leaves a one-time message for the next page, so a form can redirect after it succeeds (POST/redirect/GET). */
+export function setFlash(req: Request, res: Response, text: string, kind: 'success' | 'error' = 'success'): void {
+  res.cookie(FLASH_COOKIE, JSON.stringify({ kind, text }), cookieOptions(secureCookies(req), 60_000));
+}
+
+function takeFlash(req: Request, res: Response): { kind: 'success' | 'error'; text: string } | undefined {
+  const raw = readCookie(req, FLASH_COOKIE);
+  if (!raw) return undefined;
+  res.clearCookie(FLASH_COOKIE, cookieOptions(secureCookies(req)));
+  try {
+    const parsed = JSON.parse(raw) as { kind?: unknown; text?: unknown };
+    return typeof parsed.text === 'string' ? { kind: parsed.kind === 'error' ? 'error' : 'success', text: parsed.text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RenderOptions {
+  title: string;
+  body: string;
+  section?: Section;
+  status?: number;
+  refreshSeconds?: number;
+}
+
+/** Sends a dashboard page in the request's language, with the user, the CSRF token and any flash message. */
+export function render(req: Request, res: Response, options: RenderOptions): void {
+  const language = languageOf(req, res);
+  const principal = maybePrincipal(res);
+  const html = dashboardPage({
+    language,
+    title: options.title,
+    body: options.body,
+    user: principal ? { name: principal.name, role: principal.role } : undefined,
+    csrfToken: csrfToken(req, res),
+    section: options.section,
+    flash: takeFlash(req, res),
+    currentUrl: req.originalUrl,
+    refreshSeconds: options.refreshSeconds,
+  });
+  res.status(options.status ?? 200).type('html').send(html);
+}
