@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../infra/i18n/languages.ts';
 import { z } from 'zod';
 import { STEPS } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { osloToday } from '../volunteers/views/time.ts';
@@ -51,7 +52,7 @@ export const auditPageQuery = z
     volunteerId: z.uuid('volunteerId is a volunteer\'s ID (a UUID).').optional(),
     agreementId: z.uuid('agreementId is an agreement\'s ID (a UUID).').optional(),
     page: z.coerce.number({ error: 'page must be a number.' }).int().min(1, 'page starts at 1.').default(1),
-    lang: z.enum(['nb', 'en']).optional(),
+    lang: z.enum(LANGUAGES).optional(),
   })
   .strict()
   .refine(fromNotAfterTo, FROM_AFTER_TO);

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../infra/i18n/languages.ts';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../../infra/auth/passwords.ts';
 import { STAFF_ROLES } from '../../infra/db/entities/index.ts';
@@ -43,7 +44,7 @@ export function staffSchemas(language: Language) {
           .max(MAX_EMAIL_LENGTH, t(`E-postadressen kan ha høyst ${MAX_EMAIL_LENGTH} tegn.`, `The email can be at most ${MAX_EMAIL_LENGTH} characters.`))
           .pipe(z.email(t('Skriv en gyldig e-postadresse, f.eks. kari@kommune.no.', 'Give a valid email, e.g. kari@kommune.no.'))),
         ...changeFields,
-        language: z.enum(['nb', 'en'], { error: t('Velg språk.', 'language must be "nb" or "en".') }).default('nb'),
+        language: z.enum(LANGUAGES, { error: t('Velg språk.', 'language must be "nb", "nn" or "en".') }).optional(),
         oidcOnly: z.boolean({ error: 'oidcOnly must be true or false.' }).default(false),
       })
       .strict()
@@ -57,7 +58,7 @@ export function staffSchemas(language: Language) {
         message: t('De to nye passordene er ikke like.', 'The two new passwords differ.'),
         path: ['confirmPassword'],
       }),
-    language: z.object({ language: z.enum(['nb', 'en'], { error: t('Velg språk.', 'Choose a language.') }) }).strict(),
+    language: z.object({ language: z.enum(LANGUAGES, { error: t('Velg språk.', 'Choose a language.') }) }).strict(),
   };
 }
 
