@@ -1,7 +1,6 @@
 /** Shared pieces of every email: escaping, the HTML frame, and the plain-text twin built from the same parts. */
 
-export type { Language } from '../../infra/i18n/languages.ts';
-import type { Language } from '../../infra/i18n/languages.ts';
+export type Language = 'nb' | 'en';
 
 export interface RenderedEmail {
   subject: string;

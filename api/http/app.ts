@@ -61,7 +61,6 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.locals.secureCookies = auth.secureCookies;
-  app.locals.defaultLanguage = policy.language;
   app.use(observeRequests({ logger, metrics }));
   app.use(
     helmet({

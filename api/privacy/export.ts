@@ -9,10 +9,9 @@ import {
   type Volunteer,
 } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../infra/i18n/languages.ts';
+import type { Language } from '../../activities/emails/layout.ts';
 import { actorName, staffNames } from '../staff/actor-names.ts';
-import { categoryTitle, legalBasis, PRIVACY_CATEGORIES, rights, type PrivacyCategory } from './catalogue.ts';
-import { t } from './messages/index.ts';
+import { CATEGORIES, PRIVACY_CATEGORIES, RIGHTS, type PrivacyCategory } from './catalogue.ts';
 import { declarationRecord } from './declaration.ts';
 import { retentionOf, type Retention } from './retention.ts';
 
@@ -47,9 +46,9 @@ async function storedAbout(em: EntityManager, volunteerId: string) {
 /** The general rule, and the legal basis the policy names for the volunteer's activity type. */
 function certificateBasis(policy: Policy, volunteer: Volunteer, language: Language): string {
   const basis = policy.activityTypes.find((a) => a.id === volunteer.activityTypeId)?.legalBasis;
-  const general = legalBasis('policeCertificateChecks', language);
+  const general = CATEGORIES.policeCertificateChecks.legalBasis[language];
   if (!basis) return general;
-  return `${general} ${t(language, 'export.roleBasis', { basis })}`;
+  return `${general} ${language === 'nb' ? 'Hjemmelen for rollen din' : 'The legal basis for your role'}: ${basis}.`;
 }
 
 /** The export, in the volunteer's language unless a reader (the dashboard) asks for another. */
@@ -135,8 +134,8 @@ export async function volunteerExport(em: EntityManager, policy: Policy, volunte
     PRIVACY_CATEGORIES.map((category): [PrivacyCategory, ExportCategory] => [
       category,
       {
-        title: categoryTitle(category, language),
-        legalBasis: category === 'policeCertificateChecks' ? certificateBasis(policy, volunteer, language) : legalBasis(category, language),
+        title: CATEGORIES[category].title[language],
+        legalBasis: category === 'policeCertificateChecks' ? certificateBasis(policy, volunteer, language) : CATEGORIES[category].legalBasis[language],
         retention: retentionOf(category, volunteer, policy, language),
         data: data[category],
       },
@@ -148,8 +147,10 @@ export async function volunteerExport(em: EntityManager, policy: Policy, volunte
     exportedAt: now.toISOString(),
     language,
     controller: { name: policy.municipality.name, email: policy.municipality.coordinatorEmail },
-    neverStored: t(language, 'export.neverStored'),
-    rights: rights(language),
+    neverStored: language === 'nb'
+      ? 'Vi lagrer aldri fødselsnummer, helseopplysninger, innholdet i en politiattest eller opplysninger om pasienter og brukere.'
+      : 'We never store national ID numbers, health information, the content of a police certificate, or information about patients and users.',
+    rights: RIGHTS[language],
     categories,
   };
 }

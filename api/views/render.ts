@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-import { serialise, trustedHtml, type Html } from '../../infra/html/html.ts';
-import { isLanguage, type Language } from '../../infra/i18n/languages.ts';
+import type { Language } from '../../activities/emails/layout.ts';
 import { dashboardPage, type Section } from './layout.ts';
 import { cookieOptions, FLASH_COOKIE, LANGUAGE_COOKIE, readCookie } from '../auth/cookies.ts';
 import { csrfTokenFor } from '../auth/csrf.ts';
@@ -11,25 +10,16 @@ function secureCookies(req: Request): boolean {
   return req.app.locals.secureCookies === true;
 }
 
-/** The municipality's written standard (the policy's `language`); set once by createApp. */
-function defaultLanguage(req: Request): Language {
-  const language: unknown = req.app.locals.defaultLanguage;
-  return isLanguage(language) ? language : 'nb';
-}
-
-/**
- * The page language: `?lang=` (remembered in a cookie), else the cookie, else the user's own,
- * else the municipality's written standard.
- */
+/** The page language: `?lang=` (remembered in a cookie), else the cookie, else the user's own, else bokmål. */
 export function languageOf(req: Request, res: Response): Language {
   const asked = req.query.lang;
-  if (isLanguage(asked)) {
+  if (asked === 'nb' || asked === 'en') {
     res.cookie(LANGUAGE_COOKIE, asked, cookieOptions(secureCookies(req), 365 * 86_400_000));
     return asked;
   }
   const remembered = readCookie(req, LANGUAGE_COOKIE);
-  if (isLanguage(remembered)) return remembered;
-  return maybePrincipal(res)?.language ?? defaultLanguage(req);
+  if (remembered === 'nb' || remembered === 'en') return remembered;
+  return maybePrincipal(res)?.language ?? 'nb';
 }
 
 export function csrfToken(req: Request, res: Response): string {
@@ -55,8 +45,7 @@ function takeFlash(req: Request, res: Response): { kind: 'success' | 'error'; te
 
 export interface RenderOptions {
   title: string;
-  /** A plain string is markup from a view not yet built with `html`; the lead removes this when all are. */
-  body: Html | string;
+  body: string;
   section?: Section;
   status?: number;
   refreshSeconds?: number;
@@ -66,10 +55,10 @@ export interface RenderOptions {
 export function render(req: Request, res: Response, options: RenderOptions): void {
   const language = languageOf(req, res);
   const principal = maybePrincipal(res);
-  const page = dashboardPage({
+  const html = dashboardPage({
     language,
     title: options.title,
-    body: typeof options.body === 'string' ? trustedHtml(options.body) : options.body,
+    body: options.body,
     user: principal ? { name: principal.name, role: principal.role } : undefined,
     csrfToken: csrfToken(req, res),
     section: options.section,
@@ -77,5 +66,5 @@ export function render(req: Request, res: Response, options: RenderOptions): voi
     currentUrl: req.originalUrl,
     refreshSeconds: options.refreshSeconds,
   });
-  res.status(options.status ?? 200).type('html').send(serialise(page));
+  res.status(options.status ?? 200).type('html').send(html);
 }
