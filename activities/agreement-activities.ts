@@ -17,6 +17,7 @@ export function createSendAgreementEmail(deps: { deliver: Deliver; policy: Polic
       const version = agreement && (await em.findOne(AgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion }));
       if (!agreement || !organisation || !version) throw ApplicationFailure.nonRetryable(`No agreement ${input.agreementId}`, 'AgreementNotFound');
       const rendered = agreementEmailTemplates[input.template]({
+        language: policy.language,
         agreementId: agreement.id,
         organisationName: organisation.name,
         municipalityName: policy.municipality.name,

@@ -22,6 +22,7 @@ export function createNotifyCourseMoveRequest({ orm, deliver, policy, publicUrl 
         recipient: volunteer.contactEmail ?? unit?.contactEmail ?? policy.municipality.coordinatorEmail,
         template: 'courseMoveRequest',
         rendered: courseMoveRequestEmail({
+          language: policy.language,
           volunteerId: volunteer.id,
           volunteerName: volunteer.name,
           unitName: unit?.name ?? volunteer.serviceUnitId,

@@ -48,7 +48,7 @@ async function recipientsOf(em: EntityManager, policy: Policy) {
 }
 
 export function createEvaluationActivities({ orm, deliver, policy, publicUrl, links, linkValidForMs }: EvaluationDeps) {
-  const context = (year: number, name: string, missing?: number) => ({ year, name, municipalityName: policy.municipality.name, publicUrl, missing });
+  const context = (year: number, name: string, missing?: number) => ({ language: policy.language, year, name, municipalityName: policy.municipality.name, publicUrl, missing });
 
   return {
     /** Creates the year's evaluation and its list of recipients, once; a retry adds only who is missing. */

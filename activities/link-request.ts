@@ -1,9 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Agreement, EvaluationRecipient, Organisation, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import type { Language } from '../infra/i18n/languages.ts';
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { freshVolunteerPurpose } from '../infra/links/volunteer-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
-import type { Language } from './emails/layout.ts';
 import { newLinkEmail } from './emails/new-link.ts';
 import type { LinkRequestInput } from '../workflows/link-request/definitions.ts';
 import type { Deliver } from './outbox.ts';
@@ -28,16 +28,17 @@ interface Addressee {
   agreementId?: string;
 }
 
-async function addresseeOf(em: EntityManager, { subjectId, purpose }: LinkRequestInput): Promise<Addressee | undefined> {
+/** Organisation and municipal contacts read the municipality's written standard, with an English line. */
+async function addresseeOf(em: EntityManager, { subjectId, purpose }: LinkRequestInput, contactLanguage: Language): Promise<Addressee | undefined> {
   if (purpose === 'answerReview') {
     const agreement = await em.findOne(Agreement, { id: subjectId });
     const organisation = agreement && (await em.findOne(Organisation, { id: agreement.organisationId }));
     if (!organisation) return undefined;
-    return { recipient: organisation.contactEmail, name: organisation.contactName, language: 'nb', englishLine: true, purpose, agreementId: subjectId };
+    return { recipient: organisation.contactEmail, name: organisation.contactName, language: contactLanguage, englishLine: true, purpose, agreementId: subjectId };
   }
   if (purpose === 'evaluationResponse') {
     const person = await em.findOne(EvaluationRecipient, { id: Number(subjectId) });
-    return person ? { recipient: person.email, name: person.name, language: 'nb', englishLine: true, purpose } : undefined;
+    return person ? { recipient: person.email, name: person.name, language: contactLanguage, englishLine: true, purpose } : undefined;
   }
   const volunteer = await em.findOne(Volunteer, { id: subjectId });
   if (!volunteer || volunteer.anonymisedAt) return undefined;
@@ -58,7 +59,7 @@ async function addresseeOf(em: EntityManager, { subjectId, purpose }: LinkReques
 /** Sends a fresh self-service link to the address on file for the old link's subject; nothing when there is no such subject. */
 export function createSendNewLink({ orm, deliver, policy, publicUrl, links, linkValidForMs }: LinkRequestDeps) {
   return async function sendNewLink(input: LinkRequestInput & { key: string }): Promise<{ sent: boolean }> {
-    const to = await addresseeOf(orm.em.fork(), input);
+    const to = await addresseeOf(orm.em.fork(), input, policy.language);
     if (!to) return { sent: false };
     // Rendered, and its link signed, only on the first attempt; a retry finds the stored email.
     await deliver(input.key, () => {

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import type { Language } from '../infra/i18n/languages.ts';
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { bookedCourse, stillWaits } from '../infra/links/volunteer-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
@@ -37,7 +38,8 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
       }
       const step = input.step ? await em.findOne(VolunteerStep, { volunteer: volunteer.id, step: input.step }) : null;
       const toVolunteer = input.recipient === 'volunteer';
-      const language = toVolunteer && volunteer.language === 'en' ? 'en' : 'nb';
+      // The volunteer reads the language they chose; staff read the municipality's written standard (with an English line).
+      const language: Language = toVolunteer ? volunteer.language : policy.language;
       const contactEmail = volunteer.contactEmail ?? unit.contactEmail;
       const linkFor = (purpose: LinkPurpose) => `${publicUrl}${linkPath(purpose, links.sign(volunteer.id, purpose, linkValidForMs))}`;
       // While the declaration waits, the volunteer's emails carry a signed link to accept it.
@@ -63,6 +65,8 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
         volunteerStatusUrl: toVolunteer ? linkFor('viewStatus') : undefined,
         courseUrl: courseBooked ? linkFor('manageCourse') : undefined,
         hoursUrl: conversation ? linkFor('logHours') : undefined,
+        // Rendered once, on the first attempt: a moved session's invitation is issued later, so it carries the higher SEQUENCE.
+        issuedAt: new Date(),
       });
       const recipient = { volunteer: volunteer.email, contact: contactEmail, coordinator: policy.municipality.coordinatorEmail }[input.recipient];
       return { recipient, template: input.template, rendered, volunteerId: volunteer.id, step: input.step };

@@ -74,6 +74,37 @@ describe('the annual report', () => {
     expect(annualReportPage(computeReport(input), { status: 'sentToPolitics', caseNumber: '2025/77', sentOn: '2025-03-01' }, 'en')).toContain('Case number 2025/77, sent 2025-03-01.');
   });
 
+  it('is written in nynorsk for a nynorsk reader, with the same numbers', () => {
+    const html = annualReportPage(computeReport(input), { status: 'approved', caseNumber: null, sentOn: null }, 'nn');
+    expect(html).toContain('<html lang="nn">');
+    expect(html).toContain('<title>Frivilligheit i helse og omsorg – årsrapport 2024 – Samspill</title>');
+    expect(html).toContain('<p>Godkjend.</p>');
+    expect(html).toContain('<th scope="col">Eining</th><th scope="col">Frivilligtimar</th><th scope="col">Årsverk</th>');
+    expect(html).toContain('<td>11\u00a0905,0</td><td>7,00</td>');
+    expect(html).toContain('Årsverk er rekna som timar delte på 1\u00a0700 timar per årsverk.');
+    expect(html).toContain('<dt>Gjeldande avtalar</dt>');
+    expect(html).toContain('1 av 4 har svara.');
+    expect(html).toContain('<a href="?lang=nb" lang="nb">Les på bokmål</a><a href="?lang=en" lang="en">Read in English</a>');
+  });
+
+  it('shows unit, activity and feedback text as text, never as markup', () => {
+    const hostile = computeReport({
+      ...input,
+      units: [{ id: 'helsehus-og-sykehjem', name: '<script>alert(1)</script> & "sykehjem"' }, units[1]!],
+      activityTypes: [{ id: 'vaketjeneste', name: 'Våke<script>alert(2)</script>' }, { id: 'besoksvenn', name: 'Besøksvenn' }],
+      responses: [{ kind: 'organisationContact', evaluation: '<img src=x onerror=alert(3)>', feedback: 'Bra \'nok\'', hoursConfirmed: true }],
+    });
+    for (const language of ['nb', 'nn', 'en'] as const) {
+      const html = annualReportPage(hostile, { status: 'sentToPolitics', caseNumber: '<b>2025/77</b>', sentOn: '2025-03-01' }, language);
+      expect(html).not.toContain('<script>');
+      expect(html).not.toContain('<img');
+      expect(html).toContain('<th scope="row">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;sykehjem&quot;</th>');
+      expect(html).toContain('<th scope="row">Våke&lt;script&gt;alert(2)&lt;/script&gt;</th>');
+      expect(html).toContain('<blockquote><p>&lt;img src=x onerror=alert(3)&gt;</p><p>Bra &#39;nok&#39;</p></blockquote>');
+      expect(html).toContain('&lt;b&gt;2025/77&lt;/b&gt;');
+    }
+  });
+
   it('exports the hours as CSV for Norwegian spreadsheets', () => {
     const csv = annualReportCsv(computeReport(input));
     expect(csv.startsWith('\uFEFFtype;id;navn;timer;arsverk\r\n')).toBe(true);

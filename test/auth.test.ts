@@ -127,6 +127,26 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
     }
   });
 
+  it('shows the sign-in page and the account page in nynorsk with ?lang=nn', async () => {
+    const form = await supertest.agent(stack.app).get('/sign-in?lang=nn').expect(200);
+    expect(form.text).toContain('<html lang="nn">');
+    expect(form.text).toContain('<title>Logg inn – Samspill</title>');
+    expect(form.text).toContain('<h1>Logg inn i Samspill</h1>');
+    expect(form.text).toContain('<label for="password">Passord <span aria-hidden="true">*</span></label>');
+
+    const agent = await signedIn();
+    const account = await agent.get('/account?lang=nn').expect(200);
+    expect(account.text).toContain('<html lang="nn">');
+    expect(account.text).toContain('<h1>Kontoen min</h1>');
+    expect(account.text).toContain('<caption>Slik er kontoen din sett opp</caption>');
+    expect(account.text).toContain('<th scope="row">Namn</th><td>Kari Koordinator</td>');
+    expect(account.text).toContain('<td>Alle einingar</td>');
+    expect(account.text).toContain('<button type="submit">Endre passordet</button>');
+    expect(account.text).toContain('Noverande passord');
+    expect(account.text).toContain('<option value="nn">Norsk (nynorsk)</option>');
+    for (const bokmål of ['Min konto', 'Nåværende passord', 'Bytt passord', 'Virksomheter', 'ikke']) expect(account.text).not.toContain(bokmål);
+  });
+
   it('stores only a hash of the session token', async () => {
     const agent = supertest.agent(stack.app);
     const form = await agent.get('/sign-in').expect(200);

@@ -107,11 +107,12 @@ describe('Samspill in a browser', () => {
     expect((await page.goto('/staff'))?.status()).toBe(403);
   }, 60_000);
 
-  it('finds no serious accessibility violations on any page', async () => {
-    const { body: volunteer } = await stack.api.post('/api/volunteers').send(volunteerBody({ name: 'Axe Testesen' })).expect(201);
+  /** A volunteer, an organisation with an agreement, hours and a staff member: something on every page. */
+  async function pagesToCheck(name: string, organisationNumber: string) {
+    const { body: volunteer } = await stack.api.post('/api/volunteers').send(volunteerBody({ name })).expect(201);
     const { body: organisation } = await stack.api
       .post('/api/organisations')
-      .send({ name: 'Frivilligsentralen', organisationNumber: '971 277 882', registeredInFrivillighetsregisteret: true, contact: { name: 'Lise Leder', email: 'lise@frivilligsentralen.no' } })
+      .send({ name: `Frivilligsentralen ${name}`, organisationNumber, registeredInFrivillighetsregisteret: true, contact: { name: 'Lise Leder', email: 'lise@frivilligsentralen.no' } })
       .expect(201);
     const { body: agreement } = await stack.api
       .post('/api/agreements')
@@ -153,8 +154,6 @@ describe('Samspill in a browser', () => {
       '/audit',
       '/api/docs',
       '/no-such-page',
-      '/?lang=en',
-      `/volunteers/${volunteer.id}?lang=en`,
     ];
     const linkPages = [
       linkPath('acceptDeclaration', testLinks.sign(volunteer.id, 'acceptDeclaration', DAY)),
@@ -166,14 +165,24 @@ describe('Samspill in a browser', () => {
       '/s/not-a-token',
       '/sign-in',
     ];
+    return { volunteer: volunteer as { id: string }, coordinatorPages, linkPages };
+  }
 
+  /** The serious axe violations found on each of `paths`, by path. */
+  async function violationsOn(page: Page, paths: string[]): Promise<Record<string, unknown>> {
     const found: Record<string, unknown> = {};
-    const coordinator = await pageAs(COORDINATOR);
-    for (const path of coordinatorPages) {
-      await coordinator.goto(path);
-      const violations = await seriousViolations(coordinator);
+    for (const path of paths) {
+      await page.goto(path);
+      const violations = await seriousViolations(page);
       if (violations.length) found[path] = violations;
     }
+    return found;
+  }
+
+  it('finds no serious accessibility violations on any page', async () => {
+    const { volunteer, coordinatorPages, linkPages } = await pagesToCheck('Axe Testesen', '971 277 882');
+    const coordinator = await pageAs(COORDINATOR);
+    const found = await violationsOn(coordinator, [...coordinatorPages, '/?lang=en', `/volunteers/${volunteer.id}?lang=en`]);
     // A form sent back with its problems: the error summary and the marked fields.
     await coordinator.goto('/volunteers/new?lang=nb');
     await coordinator.evaluate("document.querySelectorAll('form').forEach((form) => { form.noValidate = true; })");
@@ -182,12 +191,26 @@ describe('Samspill in a browser', () => {
     const formViolations = await seriousViolations(coordinator);
     if (formViolations.length) found['/volunteers/new (with errors)'] = formViolations;
 
+    Object.assign(found, await violationsOn(await pageAs(), linkPages));
+    expect(found).toEqual({});
+  }, 240_000);
+
+  it('switches to nynorsk from any page, keeps it, and finds no serious accessibility violations in nynorsk', async () => {
+    const { coordinatorPages, linkPages } = await pagesToCheck('Nynorsk Testesen', '974 760 673');
+    const coordinator = await pageAs(COORDINATOR);
+    await coordinator.getByRole('link', { name: 'Norsk (nynorsk)' }).click();
+    expect(await coordinator.locator('html').getAttribute('lang')).toBe('nn');
+    await coordinator.getByRole('link', { name: 'Tilsette', exact: true }).click();
+    expect(await heading(coordinator)).toBe('Tilsette');
+    expect(await coordinator.locator('html').getAttribute('lang')).toBe('nn');
+
+    // The choice is remembered, so the pages below are in nynorsk without asking again.
+    const found = await violationsOn(coordinator, coordinatorPages);
+    expect(await coordinator.locator('html').getAttribute('lang')).toBe('nn');
+
     const visitor = await pageAs();
-    for (const path of linkPages) {
-      await visitor.goto(path);
-      const violations = await seriousViolations(visitor);
-      if (violations.length) found[path] = violations;
-    }
+    Object.assign(found, await violationsOn(visitor, linkPages.map((path) => `${path}?lang=nn`)));
+    expect(await visitor.locator('html').getAttribute('lang')).toBe('nn');
     expect(found).toEqual({});
   }, 240_000);
 });

@@ -59,6 +59,31 @@ describe.each(DIALECTS)('the dashboard\'s hours, evaluation and outbox pages on 
       expect(conflicting.text).toContain('Filter by month or by year, not both.');
     });
 
+    it('shows the hours pages in nynorsk when asked', async () => {
+      const id = await volunteer('sidebygningen', 'Nils Nynorsk');
+      await stack.api.post('/api/hours').send({ volunteerId: id, month: '2024-03', hours: 1.5 }).expect(201);
+      // A session of its own: `?lang=` is remembered, and the other tests read the pages in bokmål.
+      const reader = await signIn({ role: 'coordinator', serviceUnitIds: [] });
+      const list = (await reader.get(`/hours?volunteerId=${id}&lang=nn`).expect(200)).text;
+      expect(list).toContain('<html lang="nn">');
+      expect(list).toContain('<h1>Frivilligtimar</h1>');
+      expect(list).toContain('<a class="button" href="/hours/new">Registrer timar</a>');
+      expect(list).toContain('<a class="button" href="/hours/imports/new">Importer frå CSV</a>');
+      expect(list).toContain('<label for="serviceUnitId">Eining</label>');
+      expect(list).toContain('<label for="month">Månad</label>');
+      expect(list).toMatch(/Timar i alt<\/p><p class="figure">1,5<\/p>/);
+      expect(list).toMatch(/<td>Sidebygningen<\/td><td>[^<]*<\/td><td>mars 2024<\/td>\s*<td class="number">1,5<\/td><td><span class="badge done">Godkjent<\/span><\/td><td>Tilsett<\/td>/);
+      expect(list).not.toContain('Timer i alt');
+      const form = (await reader.get('/hours/new').expect(200)).text;
+      expect(form).toContain('<h1>Registrer timar</h1>');
+      expect(form).toContain('<p class="hint" id="hours-hint">Til dømes 2,5</p>');
+      expect(form).toContain('<button type="submit">Lagre timane</button>');
+      const imports = (await reader.get('/hours/imports/new').expect(200)).text;
+      expect(imports).toContain('<h1>Importer timar frå CSV</h1>');
+      expect(imports).toContain('<p>Første rad må namngje kolonnane <code>volunteerId</code>, <code>month</code> (ÅÅÅÅ-MM) og <code>hours</code>');
+      expect((await reader.get('/evaluations').expect(200)).text).toContain('<h1>Årleg evaluering</h1>');
+    });
+
     it('lets a contact approve a pending entry of their unit, and hides other units\' hours', async () => {
       const own = await volunteer('hjemmetjenestene', 'Per Pending');
       const other = await volunteer('sterk-og-stodig', 'Olga Other');

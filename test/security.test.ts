@@ -5,9 +5,9 @@ import { createApp } from '../api/http/app.ts';
 import { operations } from '../api/openapi/registry.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { AuditEntry, HoursEntry, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import { html, serialise } from '../infra/html/html.ts';
 import { createLinkSigner, LINK_PURPOSES, linkPath, type LinkPurpose } from '../infra/links/signed-links.ts';
 import { createLogger } from '../infra/logging.ts';
-import { escapeHtml } from '../activities/emails/layout.ts';
 import { COURSE_MOVE_REQUESTED, courseMoveRequestWorkflowId } from '../workflows/course-move-request/definitions.ts';
 import { linkRequestWorkflowId, osloDay } from '../workflows/link-request/definitions.ts';
 import { createApiFixtures, fillPath, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';
@@ -34,6 +34,9 @@ const DAY = 86_400_000;
 const PASSWORD = 'et langt passord for sikkerhetstesten';
 /** What a browser asks for: a page, so errors come as pages. */
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,*/*;q=0.8';
+
+/** A name as every view shows it: through the escaping `html` tag. */
+const escaped = (name: string): string => serialise(html`${name}`);
 
 /** Names a person may have, or an attacker may try. */
 const NAMES = [
@@ -86,21 +89,21 @@ describe.each(DIALECTS)('names with markup, SQL and any letters on %s', (dialect
     expect(list.status).toBe(200);
     expect(list.text).not.toMatch(ACTIVE_MARKUP);
     for (const { id, name, email } of registered) {
-      expect(list.text).toContain(escapeHtml(name));
+      expect(list.text).toContain(escaped(name));
       const own = await page(served, `/volunteers/${id}`, session.cookie);
-      expect(own.text).toContain(`<h1>${escapeHtml(name)}</h1>`);
-      expect(own.text).toContain(`<title>${escapeHtml(name)} – Samspill</title>`);
+      expect(own.text).toContain(`<h1>${escaped(name)}</h1>`);
+      expect(own.text).toContain(`<title>${escaped(name)} – Samspill</title>`);
       expect(own.text).not.toMatch(ACTIVE_MARKUP);
 
       const [welcome] = await stack.sink.waitFor((m: ParsedMail) => sentTo(email)(m) && (m.subject?.startsWith('Velkommen') ?? false));
       const html = String(welcome!.html);
-      expect(html).toContain(escapeHtml(name));
+      expect(html).toContain(escaped(name));
       expect(html).not.toMatch(ACTIVE_MARKUP);
       expect(welcome!.text).toContain(name);
 
       const status = await page(served, linkIn(welcome!.text, 'status')!);
       expect(status.status).toBe(200);
-      expect(status.text).toContain(`Hei, ${escapeHtml(name)}!`);
+      expect(status.text).toContain(`Hei, ${escaped(name)}!`);
       expect(status.text).not.toMatch(ACTIVE_MARKUP);
     }
     // The SQL in the names was data: every table is still there, with every row.
@@ -121,7 +124,7 @@ describe.each(DIALECTS)('names with markup, SQL and any letters on %s', (dialect
     const staff = (await stack.api.post('/api/staff').send({ email: `x.${randomUUID().slice(0, 6)}@kommune.no`, name, role: 'contact', serviceUnitIds: [UNIT] }).expect(201)).body.id as string;
     for (const path of ['/organisations', `/organisations/${organisation}`, '/staff', `/staff/${staff}`]) {
       const shown = await page(served, path, session.cookie);
-      expect({ path, status: shown.status, escaped: shown.text.includes(escapeHtml(name)), active: ACTIVE_MARKUP.test(shown.text) }).toEqual({ path, status: 200, escaped: true, active: false });
+      expect({ path, status: shown.status, escaped: shown.text.includes(escaped(name)), active: ACTIVE_MARKUP.test(shown.text) }).toEqual({ path, status: 200, escaped: true, active: false });
     }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
 import { createStaffUser, issueApiToken } from '../infra/auth/staff-accounts.ts';
-import { StaffUser, type StaffRole } from '../infra/db/entities/index.ts';
+import { AuditEntry, StaffUser, type StaffRole } from '../infra/db/entities/index.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';
@@ -124,6 +124,61 @@ describe.each(DIALECTS)('staff administration on %s', (dialect) => {
     await submit(agent, '/account', '/account/language', [['language', 'en']], 303);
     expect((await agent.get('/account').expect(200)).text).toContain('<h1>My account</h1>');
     expect((await userOf(id)).language).toBe('en');
+  });
+
+  it('lets a person choose nynorsk on /account, after which the dashboard speaks nynorsk without ?lang', async () => {
+    const { id, email } = await person('coordinator');
+    const agent = await signIn(email);
+    const account = await agent.get('/account').expect(200);
+    expect(account.text).toContain('<option value="nb" selected>Norsk (bokmål)</option><option value="nn">Norsk (nynorsk)</option><option value="en">English</option>');
+
+    await submit(agent, '/account', '/account/language', [['language', 'nn']], 303);
+    expect((await userOf(id)).language).toBe('nn');
+    const chosen = await agent.get('/account').expect(200);
+    expect(chosen.text).toContain('<h1>Kontoen min</h1>');
+    expect(chosen.text).toContain('Språket er lagra.');
+    expect(chosen.text).toContain('<option value="nn" selected>Norsk (nynorsk)</option>');
+    const staff = await agent.get('/staff').expect(200);
+    expect(staff.text).toContain('<html lang="nn">');
+    expect(staff.text).toContain('<h1>Tilsette</h1>');
+    expect(staff.text).toContain('<th scope="col">Einingar</th>');
+
+    // Another browser remembers nothing: the choice stored on the account decides.
+    const elsewhere = await signIn(email);
+    const page = await elsewhere.get('/account').expect(200);
+    expect(page.text).toContain('<html lang="nn">');
+    expect(page.text).toContain('<th scope="row">Rolle</th><td>Frivilligkoordinator</td>');
+    expect(page.text).toContain('Endre passordet');
+    const audit = await elsewhere.get('/audit').expect(200);
+    expect(audit.text).toContain('<a class="skip" href="#main">Hopp til innhaldet</a>');
+    expect(audit.text).toContain('<option value="">Alle handlingar</option>');
+  });
+
+  it('shows a name typed as markup as text on the staff list, the staff page and the audit log, in every language', async () => {
+    const name = '<script>alert(1)</script>';
+    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;';
+    const email = `markup.${randomUUID().slice(0, 8)}@kommune.no`;
+    const { user } = await createStaffUser(stack.orm.em.fork(), { email, name, role: 'contact', serviceUnitIds: ['aktivitetshusene'], password: PASSWORD });
+    const em = stack.orm.em.fork();
+    em.create(AuditEntry, { volunteerId: null, agreementId: randomUUID(), at: new Date(), actor: `staff:${user.id}`, action: 'reminded', step: null, details: null });
+    await em.flush();
+    const viewer = await signIn(coordinatorEmail);
+
+    for (const lang of ['nb', 'nn', 'en']) {
+      const list = (await viewer.get(`/staff?lang=${lang}`).expect(200)).text;
+      expect(list).toContain(`<a href="/staff/${user.id}">${escaped}</a>`);
+      const detail = (await viewer.get(`/staff/${user.id}?lang=${lang}`).expect(200)).text;
+      expect(detail).toContain(`<h1>${escaped}</h1>`);
+      expect(detail).toContain(`<title>${escaped} – Samspill</title>`);
+      expect(detail).toContain(`value="${escaped}"`);
+      const audit = (await viewer.get(`/audit?actor=${encodeURIComponent(`staff:${user.id}`)}&lang=${lang}`).expect(200)).text;
+      expect(audit).toContain(`<td>${escaped}</td>`);
+      expect(audit).toContain(`<option value="staff:${user.id}" selected>${escaped}</option>`);
+      for (const markup of [list, detail, audit]) expect(markup).not.toContain(name);
+    }
+    const reset = await submit(viewer, `/staff/${user.id}`, `/staff/${user.id}/password`, [], 200);
+    expect(reset.text).toContain(escaped);
+    expect(reset.text).not.toContain(name);
   });
 
   it('refuses a disabled person at sign-in and stops their API token, through the form and the API', async () => {

@@ -1,9 +1,13 @@
+import { formatDate } from '../../infra/i18n/format.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { AgreementTemplate, ReviewOutcome } from '../../workflows/agreement/definitions.ts';
-import { formatDate } from './context.ts';
+import { samspillSignature } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
+import { t } from './messages/index.ts';
 
-/** What an agreement email may say: read from the database at send time. Norwegian first, with an English line. */
+/** What an agreement email may say: read from the database at send time. The municipality's written standard first, with an English line. */
 export interface AgreementEmailContext {
+  language: Language;
   agreementId: string;
   organisationName: string;
   municipalityName: string;
@@ -14,48 +18,53 @@ export interface AgreementEmailContext {
   answerUrl?: string;
 }
 
-const OUTCOME = { continued: 'videreført', revised: 'revidert', terminated: 'avsluttet' } as const;
-
 function parts(ctx: AgreementEmailContext, subject: string, paragraphs: string[]): RenderedEmail {
   // The organisation's contact answers through their own link; staff open the agreement in Samspill.
   const action = ctx.answerUrl
-    ? { label: 'Svar på spørsmålene / Answer the questions', url: ctx.answerUrl }
-    : { label: 'Se avtalen / View the agreement', url: `${ctx.publicUrl}/agreements/${ctx.agreementId}` };
+    ? { label: t(ctx.language, 'agreement.answer'), url: ctx.answerUrl }
+    : { label: t(ctx.language, 'agreement.view'), url: `${ctx.publicUrl}/agreements/${ctx.agreementId}` };
   return renderParts({
-    language: 'nb',
+    language: ctx.language,
     subject,
-    greeting: 'Hei!',
+    greeting: t(ctx.language, 'greeting.staff'),
     paragraphs,
     action,
-    signature: `Samspill, ${ctx.municipalityName}`,
+    signature: samspillSignature(ctx.language, ctx.municipalityName),
   });
 }
 
-const due = (ctx: AgreementEmailContext) => (ctx.reviewDueOn ? formatDate(ctx.reviewDueOn, 'nb') : '');
+function values(ctx: AgreementEmailContext) {
+  return {
+    organisation: ctx.organisationName,
+    municipality: ctx.municipalityName,
+    due: ctx.reviewDueOn ? formatDate(ctx.reviewDueOn, ctx.language) : '',
+    outcome: ctx.outcome ?? 'none',
+  };
+}
 
 export const agreementEmailTemplates: Record<AgreementTemplate, (ctx: AgreementEmailContext) => RenderedEmail> = {
   reviewReminder: (ctx) =>
-    parts(ctx, `Årlig gjennomgang av samarbeidsavtalen med ${ctx.organisationName} ${due(ctx)}`, [
-      `Samarbeidsavtalen mellom ${ctx.municipalityName} og ${ctx.organisationName} skal gjennomgås innen ${due(ctx)}.`,
-      'Gjennomgangen tar for seg: ønskes tilbudet fortsatt av brukerne? Har det vært avvik? Er rollene tydelige? Trengs det opplæring? Hvor mange timer er lagt ned? Er forsikring og utgiftsdekning oppdatert?',
-      'Avtal et møte, og registrer utfallet i Samspill: videreført, revidert eller avsluttet.',
-      `English: the yearly review of the cooperation agreement with ${ctx.organisationName} is due; please book a meeting.`,
+    parts(ctx, t(ctx.language, 'agreement.reviewReminder.subject', values(ctx)), [
+      t(ctx.language, 'agreement.reviewReminder.due', values(ctx)),
+      t(ctx.language, 'agreement.reviewReminder.questions'),
+      t(ctx.language, 'agreement.reviewReminder.book'),
+      t(ctx.language, 'agreement.reviewReminder.english', values(ctx)),
     ]),
   reviewOverdue: (ctx) =>
-    parts(ctx, `Forfalt: gjennomgang av samarbeidsavtalen med ${ctx.organisationName}`, [
-      `Den årlige gjennomgangen av samarbeidsavtalen med ${ctx.organisationName} skulle vært gjort innen ${due(ctx)}, men er ikke registrert.`,
-      'Følg opp med frivilligkontakten og organisasjonens kontaktperson.',
-      `English: the yearly review of the agreement with ${ctx.organisationName} is overdue.`,
+    parts(ctx, t(ctx.language, 'agreement.reviewOverdue.subject', values(ctx)), [
+      t(ctx.language, 'agreement.reviewOverdue.late', values(ctx)),
+      t(ctx.language, 'agreement.reviewOverdue.followUp'),
+      t(ctx.language, 'agreement.reviewOverdue.english', values(ctx)),
     ]),
   earlyReview: (ctx) =>
-    parts(ctx, `Tidlig gjennomgang av samarbeidsavtalen med ${ctx.organisationName}`, [
-      `Et avvik knyttet til samarbeidet med ${ctx.organisationName} er registrert. Avtalen skal derfor gjennomgås nå, før årsdagen.`,
-      'Avtal et møte og registrer utfallet i Samspill.',
-      `English: a deviation tied to the agreement with ${ctx.organisationName} was registered; the agreement is to be reviewed now.`,
+    parts(ctx, t(ctx.language, 'agreement.earlyReview.subject', values(ctx)), [
+      t(ctx.language, 'agreement.earlyReview.deviation', values(ctx)),
+      t(ctx.language, 'agreement.earlyReview.book'),
+      t(ctx.language, 'agreement.earlyReview.english', values(ctx)),
     ]),
   reviewCompleted: (ctx) =>
-    parts(ctx, `Samarbeidsavtalen med ${ctx.organisationName} er gjennomgått`, [
-      `Den årlige gjennomgangen er gjort, og avtalen er ${ctx.outcome ? OUTCOME[ctx.outcome] : 'gjennomgått'}. Takk for samarbeidet!`,
-      `English: the yearly review is done; the agreement is ${ctx.outcome ?? 'reviewed'}.`,
+    parts(ctx, t(ctx.language, 'agreement.reviewCompleted.subject', values(ctx)), [
+      t(ctx.language, 'agreement.reviewCompleted.done', values(ctx)),
+      t(ctx.language, 'agreement.reviewCompleted.english', values(ctx)),
     ]),
 };

@@ -1,5 +1,7 @@
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { StepName } from '../../workflows/volunteer-lifecycle/definitions.ts';
-import type { EmailLink, Language } from './layout.ts';
+import type { EmailLink } from './layout.ts';
+import { t } from './messages/index.ts';
 
 /** What a template may say about a volunteer: read from the database at send time, never from workflow history. */
 export interface VolunteerEmailContext {
@@ -26,66 +28,66 @@ export interface VolunteerEmailContext {
   hoursUrl?: string;
   /** Unique per booking, so a moved session replaces the calendar entry instead of adding one. */
   sessionUid?: string;
+  /** When the email was rendered: the invitation's DTSTAMP, and what orders its SEQUENCE, so a moved session's invitation supersedes the earlier one. */
+  issuedAt?: Date;
 }
-
-export const STEP_NAMES: Record<StepName, Record<Language, string>> = {
-  registration: { nb: 'registrering', en: 'registration' },
-  policeCertificate: { nb: 'politiattest', en: 'police certificate' },
-  confidentialityDeclaration: { nb: 'taushetserklæring', en: 'confidentiality declaration' },
-  introductionCourse: { nb: 'introduksjonskurs', en: 'introduction course' },
-  firstConversation: { nb: 'første samtale', en: 'first conversation' },
-  followUp: { nb: 'oppfølgingssamtale', en: 'follow-up conversation' },
-  endingConversation: { nb: 'avslutningssamtale', en: 'ending conversation' },
-};
 
 /** The link to accept the declaration, as an email action, when the volunteer has one. */
 export function declarationAction(ctx: VolunteerEmailContext): EmailLink | undefined {
   if (!ctx.declarationUrl) return undefined;
-  const label = ctx.language === 'nb' ? 'Les og godta taushetserklæringen' : 'Read and accept the confidentiality declaration';
-  return { label, url: ctx.declarationUrl };
+  return { label: t(ctx.language, 'action.acceptDeclaration'), url: ctx.declarationUrl };
 }
 
 /** The link to confirm or move the booked introduction course, when the volunteer has one. */
 export function courseAction(ctx: VolunteerEmailContext): EmailLink | undefined {
   if (!ctx.courseUrl) return undefined;
-  const label = ctx.language === 'nb' ? 'Bekreft kurset eller be om et annet tidspunkt' : 'Confirm the course or ask for another time';
-  return { label, url: ctx.courseUrl };
+  return { label: t(ctx.language, 'action.confirmCourse'), url: ctx.courseUrl };
 }
 
 /** The link to log hours, when the volunteer has one. */
 export function hoursAction(ctx: VolunteerEmailContext): EmailLink | undefined {
   if (!ctx.hoursUrl) return undefined;
-  return { label: ctx.language === 'nb' ? 'Registrer timene dine' : 'Log your hours', url: ctx.hoursUrl };
+  return { label: t(ctx.language, 'action.logHours'), url: ctx.hoursUrl };
 }
 
 /** The link to the volunteer's own status page, as a further link after the email's action. */
 export function statusLinks(ctx: VolunteerEmailContext): EmailLink[] {
   if (!ctx.volunteerStatusUrl) return [];
-  return [{ label: ctx.language === 'nb' ? 'Se statusen din og hva som gjenstår' : 'See your status and what is left', url: ctx.volunteerStatusUrl }];
+  return [{ label: t(ctx.language, 'action.viewStatus'), url: ctx.volunteerStatusUrl }];
 }
 
-export function formatDateTime(date: Date, language: Language): string {
-  return date.toLocaleString(language === 'nb' ? 'nb-NO' : 'en-GB', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Oslo',
-  });
+/** The staff's link to the volunteer's status in Samspill, labelled in the email's language with an English gloss. */
+export function staffStatusAction(ctx: Pick<VolunteerEmailContext, 'language' | 'publicUrl' | 'volunteerId'>): EmailLink {
+  return { label: t(ctx.language, 'action.staffViewStatus'), url: statusUrl(ctx) };
 }
 
-export function formatDate(date: Date, language: Language): string {
-  return date.toLocaleDateString(language === 'nb' ? 'nb-NO' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Oslo',
-  });
+/**
+ * How running text names a role: Norwegian writes the policy's name in lower case ("som turvenn"),
+ * English keeps it as the policy writes it. A rule of each written language, not a word.
+ */
+const ROLE_AS_NAME: Record<Language, (name: string) => string> = {
+  nb: (name) => name.toLowerCase(),
+  nn: (name) => name.toLowerCase(),
+  en: (name) => name,
+};
+
+/**
+ * The role for the messages: `activity` as the language writes it as a name, `role` always in lower
+ * case as a common noun ("volunteer work with turvenn").
+ */
+export function roleValues(ctx: Pick<VolunteerEmailContext, 'language' | 'activityName'>): { activity: string; role: string } {
+  return { activity: ROLE_AS_NAME[ctx.language](ctx.activityName), role: ctx.activityName.toLowerCase() };
 }
 
+/** The volunteer's contact signs: their name, or the unit's volunteer contact, with the unit's mailbox. */
 export function signature(ctx: VolunteerEmailContext): string {
-  const who = ctx.contactName ?? (ctx.language === 'nb' ? `frivilligkontakten i ${ctx.unitName}` : `the volunteer contact at ${ctx.unitName}`);
-  return ctx.language === 'nb'
-    ? `Vennlig hilsen\n${who}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`
-    : `Kind regards\n${who}, ${ctx.municipalityName}\n${ctx.unitContactEmail}`;
+  const who = ctx.contactName ?? t(ctx.language, 'signature.contact', { unit: ctx.unitName });
+  return t(ctx.language, 'signature.volunteer', { who, municipality: ctx.municipalityName, email: ctx.unitContactEmail });
+}
+
+/** Staff and organisation emails are signed by Samspill for the municipality. */
+export function samspillSignature(language: Language, municipalityName: string): string {
+  return t(language, 'signature.samspill', { municipality: municipalityName });
 }
 
 /** The link to the volunteer's status in Samspill, for staff. */

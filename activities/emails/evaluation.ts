@@ -1,7 +1,11 @@
+import type { Language } from '../../infra/i18n/languages.ts';
+import { samspillSignature } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
+import { t } from './messages/index.ts';
 
-/** Emails of the annual evaluation; staff and organisation contacts, Norwegian first with an English line. */
+/** Emails of the annual evaluation; staff and organisation contacts, in the municipality's written standard with an English line. */
 export interface EvaluationEmailContext {
+  language: Language;
   year: number;
   name: string;
   municipalityName: string;
@@ -12,50 +16,51 @@ export interface EvaluationEmailContext {
   missing?: number;
 }
 
-const signature = (ctx: EvaluationEmailContext) => `Samspill, ${ctx.municipalityName}`;
+/** The year as text: a number would be grouped by the language ("2 026"). */
+const year = (ctx: EvaluationEmailContext) => String(ctx.year);
 
 export function evaluationRequestEmail(ctx: EvaluationEmailContext, reminder: boolean): RenderedEmail {
+  const { language } = ctx;
+  const values = { year: year(ctx), municipality: ctx.municipalityName };
   return renderParts({
-    language: 'nb',
-    subject: `${reminder ? 'Påminnelse: ' : ''}Årlig evaluering av frivilligsamarbeidet ${ctx.year}`,
-    greeting: `Hei, ${ctx.name}!`,
+    language,
+    subject: reminder ? t(language, 'evaluation.reminder.subject', values) : t(language, 'evaluation.request.subject', values),
+    greeting: t(language, 'greeting.volunteer', { name: ctx.name }),
     paragraphs: [
-      `${ctx.municipalityName} evaluerer samarbeidet med frivillige for ${ctx.year}, og rapporten går til politisk behandling.`,
-      'Vi ber deg om tre ting: bekreft eller korriger timene som er registrert for dine enheter og aktiviteter, gi en kort evaluering av aktivitetene, og send videre tilbakemeldinger fra brukere og pårørende (som tekst, uten pasientopplysninger).',
-      reminder ? 'Vi har ikke fått svar fra deg ennå; fristen er tre uker etter oppstart.' : 'Svarfristen er tre uker.',
-      `English: ${ctx.municipalityName} evaluates its cooperation with volunteers for ${ctx.year}; please confirm the hours, evaluate the activities and pass on feedback (no patient data).`,
+      t(language, 'evaluation.request.intro', values),
+      t(language, 'evaluation.request.asks'),
+      reminder ? t(language, 'evaluation.reminder.noAnswerYet') : t(language, 'evaluation.request.deadline'),
+      t(language, 'evaluation.request.english', values),
     ],
     action: ctx.answerUrl
-      ? { label: 'Svar på evalueringen / Answer the evaluation', url: ctx.answerUrl }
-      : { label: 'Se timene / View the hours', url: `${ctx.publicUrl}/hours?year=${ctx.year}` },
-    signature: signature(ctx),
+      ? { label: t(language, 'evaluation.action.answer'), url: ctx.answerUrl }
+      : { label: t(language, 'evaluation.action.hours'), url: `${ctx.publicUrl}/hours?year=${ctx.year}` },
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }
 
 export function evaluationEscalationEmail(ctx: EvaluationEmailContext): RenderedEmail {
+  const { language } = ctx;
+  const values = { year: year(ctx), missing: ctx.missing ?? 0 };
   return renderParts({
-    language: 'nb',
-    subject: `Evaluering ${ctx.year}: ${ctx.missing} har ikke svart`,
-    greeting: 'Hei!',
-    paragraphs: [
-      `Innsamlingen til evalueringen for ${ctx.year} nærmer seg slutten, og ${ctx.missing} av dem som ble spurt har ikke svart.`,
-      `English: ${ctx.missing} have not answered the ${ctx.year} evaluation.`,
-    ],
-    action: { label: 'Se evalueringen / View the evaluation', url: `${ctx.publicUrl}/evaluations/${ctx.year}` },
-    signature: signature(ctx),
+    language,
+    subject: t(language, 'evaluation.escalation.subject', values),
+    greeting: t(language, 'greeting.staff'),
+    paragraphs: [t(language, 'evaluation.escalation.missing', values), t(language, 'evaluation.escalation.english', values)],
+    action: { label: t(language, 'evaluation.action.view'), url: `${ctx.publicUrl}/evaluations/${ctx.year}` },
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }
 
 export function reportReadyEmail(ctx: EvaluationEmailContext): RenderedEmail {
+  const { language } = ctx;
+  const values = { year: year(ctx) };
   return renderParts({
-    language: 'nb',
-    subject: `Årsrapporten for frivilligsamarbeidet ${ctx.year} er klar`,
-    greeting: 'Hei!',
-    paragraphs: [
-      `Rapporten for ${ctx.year} er laget. Les den gjennom, godkjenn den, og registrer saksnummer og dato når den sendes til politisk behandling.`,
-      `English: the ${ctx.year} report is ready for your approval.`,
-    ],
-    action: { label: 'Les rapporten / Read the report', url: `${ctx.publicUrl}/reports/${ctx.year}` },
-    signature: signature(ctx),
+    language,
+    subject: t(language, 'evaluation.report.subject', values),
+    greeting: t(language, 'greeting.staff'),
+    paragraphs: [t(language, 'evaluation.report.ready', values), t(language, 'evaluation.report.english', values)],
+    action: { label: t(language, 'evaluation.action.report'), url: `${ctx.publicUrl}/reports/${ctx.year}` },
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }

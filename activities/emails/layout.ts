@@ -1,6 +1,7 @@
-/** Shared pieces of every email: escaping, the HTML frame, and the plain-text twin built from the same parts. */
+/** Shared pieces of every email: the HTML frame, built with the escaping `html` tag, and the plain-text twin built from the same parts. */
 
-export type Language = 'nb' | 'en';
+import { html, serialise } from '../../infra/html/html.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 
 export interface RenderedEmail {
   subject: string;
@@ -27,26 +28,20 @@ export interface EmailParts {
   signature: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
 /** Renders one message as HTML and as plain text, so the two never drift apart. */
 export function renderParts(parts: EmailParts): RenderedEmail {
   const links = [...(parts.action ? [parts.action] : []), ...(parts.links ?? [])];
   const text = [parts.greeting, ...parts.paragraphs, ...links.map((link) => `${link.label}: ${link.url}`), parts.signature].join('\n\n');
-  const html = `<!doctype html>
+  const body = html`<!doctype html>
 <html lang="${parts.language}">
-<head><meta charset="utf-8"><title>${escapeHtml(parts.subject)}</title></head>
+<head><meta charset="utf-8"><title>${parts.subject}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 38em;">
-<p>${escapeHtml(parts.greeting)}</p>
-${parts.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${links.map((link) => `<p><a href="${escapeHtml(link.url)}" style="color: #0b5394;">${escapeHtml(link.label)}</a></p>`).join('\n')}
-<p style="white-space: pre-line;">${escapeHtml(parts.signature)}</p>
+<p>${parts.greeting}</p>
+${parts.paragraphs.map((paragraph) => html`<p>${paragraph}</p>
+`)}${links.map((link) => html`<p><a href="${link.url}" style="color: #0b5394;">${link.label}</a></p>
+`)}<p style="white-space: pre-line;">${parts.signature}</p>
 </body>
 </html>
 `;
-  return { subject: parts.subject, text: `${text}\n`, html };
+  return { subject: parts.subject, text: `${text}\n`, html: serialise(body) };
 }

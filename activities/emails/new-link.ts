@@ -1,6 +1,10 @@
+import { formatDate } from '../../infra/i18n/format.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { LinkPurpose } from '../../infra/links/signed-links.ts';
-import { formatDate } from './context.ts';
-import { renderParts, type Language, type RenderedEmail } from './layout.ts';
+import { samspillSignature } from './context.ts';
+import { renderParts, type RenderedEmail } from './layout.ts';
+import type { nb } from './messages/nb.ts';
+import { t } from './messages/index.ts';
 
 /** What a fresh link email says: read from the database when the request is handled. */
 export interface NewLinkEmailContext {
@@ -15,38 +19,34 @@ export interface NewLinkEmailContext {
   englishLine: boolean;
 }
 
-const WHAT: Record<LinkPurpose, Record<Language, string>> = {
-  acceptDeclaration: { nb: 'lese og godta taushetserklæringen', en: 'read and accept the confidentiality declaration' },
-  logHours: { nb: 'registrere timene dine', en: 'log your hours' },
-  viewStatus: { nb: 'se statusen din og hva som gjenstår', en: 'see your status and what is left' },
-  manageCourse: { nb: 'bekrefte introduksjonskurset eller be om et annet tidspunkt', en: 'confirm your introduction course or ask for another time' },
-  answerReview: { nb: 'svare på spørsmålene til den årlige gjennomgangen av samarbeidsavtalen', en: 'answer the questions for the yearly review of the agreement' },
-  evaluationResponse: { nb: 'svare på den årlige evalueringen av frivilligsamarbeidet', en: 'answer the annual evaluation of the cooperation with volunteers' },
-};
+/** What the link lets its holder do, in running text ("for å registrere timene dine"). */
+const WHAT = {
+  acceptDeclaration: 'newLink.what.acceptDeclaration',
+  logHours: 'newLink.what.logHours',
+  viewStatus: 'newLink.what.viewStatus',
+  manageCourse: 'newLink.what.manageCourse',
+  answerReview: 'newLink.what.answerReview',
+  evaluationResponse: 'newLink.what.evaluationResponse',
+} as const satisfies Record<LinkPurpose, keyof typeof nb>;
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** The fresh link someone asked for from an expired or used one; it goes only to the address on file. */
 export function newLinkEmail(ctx: NewLinkEmailContext): RenderedEmail {
-  const what = WHAT[ctx.purpose];
-  const until = formatDate(ctx.validUntil, ctx.language);
-  const paragraphs =
-    ctx.language === 'en'
-      ? [
-          `You asked for a new link to ${what.en}. It is valid until ${until} and works only for you, so please do not pass it on.`,
-          'If you did not ask for it, you can ignore this email.',
-        ]
-      : [
-          `Du ba om en ny lenke for å ${what.nb}. Den gjelder til ${until} og virker bare for deg, så ikke del den med andre.`,
-          'Ba du ikke om en ny lenke, kan du se bort fra denne e-posten.',
-          ...(ctx.englishLine ? [`English: here is the new link you asked for, to ${what.en}; it is valid until ${formatDate(ctx.validUntil, 'en')}.`] : []),
-        ];
+  const { language } = ctx;
+  const what = t(language, WHAT[ctx.purpose]);
+  const whatEn = t('en', WHAT[ctx.purpose]);
+  const paragraphs = [
+    t(language, 'newLink.asked', { what, until: formatDate(ctx.validUntil, language) }),
+    t(language, 'newLink.ignore'),
+    ...(ctx.englishLine ? [t(language, 'newLink.english', { whatEn, untilEn: formatDate(ctx.validUntil, 'en') })] : []),
+  ];
   return renderParts({
-    language: ctx.language,
-    subject: ctx.language === 'en' ? 'Your new link from Samspill' : 'Ny lenke fra Samspill',
-    greeting: ctx.language === 'en' ? `Dear ${ctx.name},` : `Hei, ${ctx.name}!`,
+    language,
+    subject: t(language, 'newLink.subject'),
+    greeting: t(language, 'greeting.volunteer', { name: ctx.name }),
     paragraphs,
-    action: { label: capitalised(ctx.englishLine ? `${what.nb} / ${what.en}` : what[ctx.language]), url: ctx.url },
-    signature: `Samspill, ${ctx.municipalityName}`,
+    action: { label: capitalised(ctx.englishLine ? t(language, 'newLink.bilingualAction', { what, whatEn }) : what), url: ctx.url },
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }

@@ -1,38 +1,46 @@
-import { formatDate, statusUrl, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { formatDate } from '../../infra/i18n/format.ts';
+import { stepName } from '../../infra/i18n/vocabulary/index.ts';
+import { roleValues, samspillSignature, staffStatusAction, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
+import { t } from './messages/index.ts';
 
-/** Staff emails are Norwegian first, with an English line, and link to the volunteer's status. */
+/** Staff emails are in the municipality's written standard, with an English line, and link to the volunteer's status. */
 
 /** Reminds the volunteer's contact of a conversation that is theirs to hold. */
 export function contactReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
-  const step = STEP_NAMES[ctx.step ?? 'followUp'];
-  const since = ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, 'nb') : '';
+  const { language } = ctx;
+  const step = ctx.step ?? 'followUp';
+  const values = {
+    name: ctx.volunteerName,
+    role: roleValues(ctx).role,
+    unit: ctx.unitName,
+    step: stepName(step, language),
+    since: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, language) : '',
+  };
   return renderParts({
-    language: 'nb',
-    subject: `Påminnelse: ${step.nb} med ${ctx.volunteerName}`,
-    greeting: 'Hei!',
+    language,
+    subject: t(language, 'contactReminder.subject', values),
+    greeting: t(language, 'greeting.staff'),
     paragraphs: [
-      `${ctx.volunteerName} (${ctx.activityName.toLowerCase()}, ${ctx.unitName}) venter på ${step.nb} med deg (åpnet ${since}).`,
-      'Avtal et tidspunkt og registrer samtalen i Samspill når den er holdt.',
-      `English: the ${step.en} with this volunteer is yours to hold; book it and record it when held.`,
+      t(language, 'contactReminder.waiting', values),
+      t(language, 'contactReminder.book'),
+      t(language, 'contactReminder.english', { stepEn: stepName(step, 'en') }),
     ],
-    action: { label: 'Se status / View status', url: statusUrl(ctx) },
-    signature: `Samspill, ${ctx.municipalityName}`,
+    action: staffStatusAction(ctx),
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }
 
 /** Tells the contact that every required step is done: the first conversation can be held. */
 export function gateOpenEmail(ctx: VolunteerEmailContext): RenderedEmail {
+  const { language } = ctx;
+  const values = { name: ctx.volunteerName, role: roleValues(ctx).role, unit: ctx.unitName };
   return renderParts({
-    language: 'nb',
-    subject: `Klar for første samtale: ${ctx.volunteerName}`,
-    greeting: 'Hei!',
-    paragraphs: [
-      `${ctx.volunteerName} (${ctx.activityName.toLowerCase()}, ${ctx.unitName}) har fullført alt som kreves før oppstart.`,
-      'Avtal første samtale: forventninger, rolle, hva den frivillige kan og ikke kan gjøre, og opplæring i personvern. Når den er holdt, er den frivillige aktiv.',
-      'English: every required step is done; book the first conversation, after which the volunteer is active.',
-    ],
-    action: { label: 'Se status / View status', url: statusUrl(ctx) },
-    signature: `Samspill, ${ctx.municipalityName}`,
+    language,
+    subject: t(language, 'gateOpen.subject', values),
+    greeting: t(language, 'greeting.staff'),
+    paragraphs: [t(language, 'gateOpen.done', values), t(language, 'gateOpen.book'), t(language, 'gateOpen.english')],
+    action: staffStatusAction(ctx),
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }

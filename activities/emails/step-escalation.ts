@@ -1,21 +1,34 @@
-import { formatDate, statusUrl, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { formatDate } from '../../infra/i18n/format.ts';
+import { stepName } from '../../infra/i18n/vocabulary/index.ts';
+import { roleValues, samspillSignature, staffStatusAction, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
+import { t } from './messages/index.ts';
 
-/** Tells staff (the unit's contacts or the coordinator) that a volunteer's step is overdue. Always Norwegian first. */
+/** Tells staff (the unit's contacts or the coordinator) that a volunteer's step is overdue, in the municipality's written standard with an English line. */
 export function stepEscalationEmail(ctx: VolunteerEmailContext): RenderedEmail {
-  const step = STEP_NAMES[ctx.step ?? 'registration'];
-  const since = ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, 'nb') : '';
-  const sinceEn = ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, 'en') : '';
+  const { language } = ctx;
+  const step = ctx.step ?? 'registration';
+  const values = {
+    name: ctx.volunteerName,
+    role: roleValues(ctx).role,
+    unit: ctx.unitName,
+    step: stepName(step, language),
+    since: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, language) : '',
+  };
   return renderParts({
-    language: 'nb',
-    subject: `Forfalt: ${step.nb} for en frivillig i ${ctx.unitName}`,
-    greeting: 'Hei!',
+    language,
+    subject: t(language, 'escalation.subject', values),
+    greeting: t(language, 'greeting.staff'),
     paragraphs: [
-      `${ctx.volunteerName} (${ctx.activityName.toLowerCase()}, ${ctx.unitName}) har ventet på ${step.nb} siden ${since}, og påminnelsene har ikke hjulpet.`,
-      'Følg opp med den frivillige, eller registrer steget som fullført hvis det allerede er gjort.',
-      `English: the ${step.en} of a volunteer at ${ctx.unitName} has been waiting since ${sinceEn}. Please follow up.`,
+      t(language, 'escalation.waiting', values),
+      t(language, 'escalation.followUp'),
+      t(language, 'escalation.english', {
+        stepEn: stepName(step, 'en'),
+        unit: ctx.unitName,
+        sinceEn: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, 'en') : '',
+      }),
     ],
-    action: { label: 'Se status / View status', url: statusUrl(ctx) },
-    signature: `Samspill, ${ctx.municipalityName}`,
+    action: staffStatusAction(ctx),
+    signature: samspillSignature(language, ctx.municipalityName),
   });
 }

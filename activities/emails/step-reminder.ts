@@ -1,34 +1,24 @@
-import { declarationAction, formatDate, signature, statusLinks, STEP_NAMES, type VolunteerEmailContext } from './context.ts';
+import { formatDate } from '../../infra/i18n/format.ts';
+import { stepName } from '../../infra/i18n/vocabulary/index.ts';
+import { declarationAction, signature, statusLinks, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
+import { t } from './messages/index.ts';
 
 /** Reminds the volunteer of a step that still waits on them. */
 export function stepReminderEmail(ctx: VolunteerEmailContext): RenderedEmail {
+  const { language } = ctx;
   const step = ctx.step ?? 'registration';
-  const since = ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, ctx.language) : '';
-  if (ctx.language === 'en') {
-    const name = STEP_NAMES[step].en;
-    return renderParts({
-      language: 'en',
-      subject: `Reminder: your ${name}`,
-      greeting: `Dear ${ctx.volunteerName},`,
-      paragraphs: [
-        `We have been waiting for your ${name} since ${since}. It must be in place before you can start as a volunteer at ${ctx.unitName}.`,
-        `Contact your volunteer contact at ${ctx.unitContactEmail} to complete it, or if anything is unclear.`,
-      ],
-      action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
-      links: statusLinks(ctx),
-      signature: signature(ctx),
-    });
-  }
-  const name = STEP_NAMES[step].nb;
+  const values = {
+    step: stepName(step, language),
+    since: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, language) : '',
+    unit: ctx.unitName,
+    email: ctx.unitContactEmail,
+  };
   return renderParts({
-    language: 'nb',
-    subject: `Påminnelse: ${name}`,
-    greeting: `Hei, ${ctx.volunteerName}!`,
-    paragraphs: [
-      `Vi har ventet på ${name} fra deg siden ${since}. Den må være på plass før du kan starte som frivillig i ${ctx.unitName}.`,
-      `Ta kontakt med frivilligkontakten på ${ctx.unitContactEmail} for å gjøre det ferdig, eller hvis noe er uklart.`,
-    ],
+    language,
+    subject: t(language, 'stepReminder.subject', values),
+    greeting: t(language, 'greeting.volunteer', { name: ctx.volunteerName }),
+    paragraphs: [t(language, 'stepReminder.waiting', values), t(language, 'stepReminder.contact', values)],
     action: step === 'confidentialityDeclaration' ? declarationAction(ctx) : undefined,
     links: statusLinks(ctx),
     signature: signature(ctx),

@@ -1,8 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AgreementProblem } from './views/actions.ts';
-import { dayInWords, OUTCOME_WORDS } from './views/texts.ts';
-import { tr } from '../views/layout.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import { dayInWords, outcomeWords } from './views/texts.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { completeReview, editDraft, registerAgreementDeviation, signAgreement, startReview, type AgreementDeps } from './commands.ts';
 import { agreementDetails } from './queries.ts';
 import type { AgreementView } from './view.ts';
@@ -12,6 +11,7 @@ import { answerRefusal } from './form-errors.ts';
 import { contentInput, filledText, formText, reviewBody, reviewInput, type FormBody } from './form-input.ts';
 import { showAgreement } from './agreement-page.ts';
 import { languageOf, setFlash } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** The review's due date in words, for the flash messages. */
 const due = (language: Language, agreement: AgreementView) => (agreement.reviewDueOn ? dayInWords(agreement.reviewDueOn, language) : '–');
@@ -60,7 +60,7 @@ export function agreementActionsRouter(deps: AgreementDeps): Router {
     access: 'coordinator',
     input: (form) => contentInput(form),
     run: editDraft,
-    done: (language) => tr(language, 'Utkastet er lagret.', 'The draft is saved.'),
+    done: (language) => t(language, 'flash.draftSaved'),
     problem: (fields, values) => ({ form: 'draft', fields, values }),
     field: 'startDate',
   });
@@ -68,8 +68,7 @@ export function agreementActionsRouter(deps: AgreementDeps): Router {
     access: 'coordinator',
     input: (form) => ({ signedOn: formText(form, 'signedOn') }),
     run: signAgreement,
-    done: (language, a) =>
-      tr(language, `Avtalen er signert og gjelder nå. Første gjennomgang: ${due(language, a)}.`, `The agreement is signed and now applies. First review: ${due(language, a)}.`),
+    done: (language, a) => t(language, 'flash.signed', { due: due(language, a) }),
     problem: (fields, values) => ({ form: 'sign', fields, values }),
     field: 'signedOn',
   });
@@ -77,7 +76,7 @@ export function agreementActionsRouter(deps: AgreementDeps): Router {
     access: 'writer',
     input: () => ({}),
     run: startReview,
-    done: (language) => tr(language, 'Gjennomgangen er startet. Registrer utfallet når den er ferdig.', 'The review has started. Record its outcome when it is done.'),
+    done: (language) => t(language, 'flash.reviewStarted'),
     problem: (fields) => ({ form: 'review', fields, values: { answers: {} } }),
     field: 'outcome',
   });
@@ -86,10 +85,10 @@ export function agreementActionsRouter(deps: AgreementDeps): Router {
     input: reviewInput,
     run: (deps, principal, id, values) => completeReview(deps, principal, id, reviewBody(values)),
     done: (language, a) => {
-      const outcome = a.lastOutcome ? OUTCOME_WORDS[a.lastOutcome][language] : '';
+      const outcome = a.lastOutcome ? outcomeWords(a.lastOutcome, language) : '';
       return a.status === 'terminated'
-        ? tr(language, `Gjennomgangen er registrert: ${outcome}. Avtalen er avsluttet.`, `The review is recorded: ${outcome}. The agreement has ended.`)
-        : tr(language, `Gjennomgangen er registrert: ${outcome}. Versjon ${a.currentVersion} gjelder, neste gjennomgang ${due(language, a)}.`, `The review is recorded: ${outcome}. Version ${a.currentVersion} applies; next review ${due(language, a)}.`);
+        ? t(language, 'flash.reviewEnded', { outcome })
+        : t(language, 'flash.reviewRecorded', { outcome, version: a.currentVersion, due: due(language, a) });
     },
     problem: (fields, values) => ({ form: 'review', fields, values }),
     field: 'outcome',
@@ -100,8 +99,8 @@ export function agreementActionsRouter(deps: AgreementDeps): Router {
     run: registerAgreementDeviation,
     done: (language, a) =>
       a.earlyReview && a.status === 'reviewDue'
-        ? tr(language, 'Avviket er registrert. Avtalen skal nå gjennomgås tidlig; organisasjonen og kommunens kontaktperson får beskjed på e-post.', 'The deviation is registered. The agreement is now due for an early review; the organisation and the municipal contact are told by email.')
-        : tr(language, 'Avviket er registrert.', 'The deviation is registered.'),
+        ? t(language, 'flash.deviationEarly')
+        : t(language, 'flash.deviation'),
     problem: (fields, values) => ({ form: 'deviation', fields, values }),
     field: 'occurredOn',
   });

@@ -4,7 +4,7 @@ import type { AgreementProblem } from './views/actions.ts';
 import type { Choice } from './views/fields.ts';
 import type { AgreementRow } from './views/list.ts';
 import { agreementPageBody, agreementPageTitle } from './views/agreement-page.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { AgreementDeps } from './commands.ts';
 import { staffNames } from '../staff/actor-names.ts';
 import { agreementDetails, loadAgreement } from './queries.ts';

@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { tr } from '../views/layout.ts';
 import { newOrganisationBody, organisationListBody, organisationPageBody, type OrganisationFormValues } from './views/organisations.ts';
 import { listAgreements } from './queries.ts';
 import { organisationView } from './view.ts';
@@ -13,6 +12,7 @@ import { filledText, formText, type FormBody } from './form-input.ts';
 import { agreementRow } from './agreement-page.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** The registration form as an `organisationBody`: the checkbox is sent only when ticked. */
 function organisationInput(form: FormBody): OrganisationFormValues {
@@ -33,7 +33,7 @@ export function organisationsPagesRouter({ em, policy }: DashboardDeps): Router 
     const principal = principalOf(res);
     const organisations = await listOrganisations(em(), principal);
     render(req, res, {
-      title: tr(language, 'Organisasjoner', 'Organisations'),
+      title: t(language, 'organisations.title'),
       section: 'organisations',
       body: organisationListBody(language, organisations.map(organisationView), permits(principal, 'coordinator')),
     });
@@ -42,7 +42,7 @@ export function organisationsPagesRouter({ em, policy }: DashboardDeps): Router 
   function showForm(req: Request, res: Response, values: OrganisationFormValues, problems: FieldProblem[], status = 200) {
     const language = languageOf(req, res);
     render(req, res, {
-      title: tr(language, 'Ny organisasjon', 'New organisation'),
+      title: t(language, 'organisations.new'),
       section: 'organisations',
       status,
       body: newOrganisationBody(language, csrfToken(req, res), values, problems),
@@ -57,7 +57,7 @@ export function organisationsPagesRouter({ em, policy }: DashboardDeps): Router 
     const values = organisationInput((req.body ?? {}) as FormBody);
     try {
       const organisation = await registerOrganisation(em(), values);
-      setFlash(req, res, tr(languageOf(req, res), `${organisation.name} er registrert.`, `${organisation.name} is registered.`));
+      setFlash(req, res, t(languageOf(req, res), 'organisations.registered', { organisation: organisation.name }));
       res.redirect(303, `/organisations/${organisation.id}`);
     } catch (error) {
       await answerRefusal(req, res, error, { field: 'organisationNumber', showForm: (problems, status) => showForm(req, res, values, problems, status) });

@@ -3,7 +3,6 @@ import { Organisation } from '../../infra/db/entities/index.ts';
 import { emptyContent, type ContentValues } from './views/fields.ts';
 import { agreementListBody } from './views/list.ts';
 import { newAgreementBody } from './views/new.ts';
-import { tr } from '../views/layout.ts';
 import { pageNumber, PAGE_SIZE } from '../views/pagination.ts';
 import { createAgreement } from './commands.ts';
 import { listAgreements } from './queries.ts';
@@ -17,6 +16,7 @@ import { contentInput, filledText, type FormBody } from './form-input.ts';
 import { agreementRow, policyChoices, showAgreement } from './agreement-page.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** `/agreements`: the list, a new draft, and each agreement's page with the forms for its next step. */
 export function agreementsPagesRouter(deps: DashboardDeps): Router {
@@ -33,7 +33,7 @@ export function agreementsPagesRouter(deps: DashboardDeps): Router {
     const organisations = await listOrganisations(em(), principal);
     const nowMs = Date.now();
     render(req, res, {
-      title: tr(language, 'Samarbeidsavtaler', 'Cooperation agreements'),
+      title: t(language, 'list.title'),
       section: 'agreements',
       body: agreementListBody({
         language,
@@ -51,7 +51,7 @@ export function agreementsPagesRouter(deps: DashboardDeps): Router {
     const language = languageOf(req, res);
     const organisations = await em().find(Organisation, {}, { orderBy: { name: 'asc' } });
     render(req, res, {
-      title: tr(language, 'Ny samarbeidsavtale', 'New cooperation agreement'),
+      title: t(language, 'new.title'),
       section: 'agreements',
       status,
       body: newAgreementBody({
@@ -76,7 +76,7 @@ export function agreementsPagesRouter(deps: DashboardDeps): Router {
     const values = contentInput(form);
     try {
       const id = await createAgreement(deps, principalOf(res), { organisationId, ...values });
-      setFlash(req, res, tr(languageOf(req, res), 'Utkastet er lagret. Avtalen kan signeres når alle delene er fylt ut.', 'The draft is saved. The agreement can be signed once every part is filled in.'));
+      setFlash(req, res, t(languageOf(req, res), 'new.saved'));
       res.redirect(303, `/agreements/${id}`);
     } catch (error) {
       await answerRefusal(req, res, error, { field: 'organisationId', showForm: (problems, status) => showNewForm(req, res, values, organisationId, problems, status) });

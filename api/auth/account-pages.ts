@@ -3,8 +3,7 @@ import { changeOwnPassword } from '../../infra/auth/staff-accounts.ts';
 import { hashToken } from '../../infra/auth/tokens.ts';
 import { StaffUser } from '../../infra/db/entities/index.ts';
 import { accountBody, type AccountPage } from './views/account.ts';
-import { tr } from '../views/layout.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { allow } from './access.ts';
 import { cookieOptions, LANGUAGE_COOKIE, readCookie, SESSION_COOKIE } from './cookies.ts';
 import { principalOf } from './principal.ts';
@@ -13,6 +12,7 @@ import { staffSchemas } from '../staff/schemas.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { problemsOf } from '../staff/forms.ts';
+import { t } from './messages/index.ts';
 
 /** The session this request came with, which a change of one's own password leaves signed in. */
 export function currentSessionTokenHash(req: Request): string | undefined {
@@ -39,7 +39,7 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
       user: { ...user, hasPassword: user.passwordHash !== null, oidcLinked: user.oidcSubject !== null },
       ...problems,
     });
-    render(req, res, { title: tr(language, 'Min konto', 'My account'), section: 'account', status, body });
+    render(req, res, { title: t(language, 'account.title'), section: 'account', status, body });
   }
 
   router.get('/account', async (req, res) => {
@@ -61,10 +61,10 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
       keepSessionTokenHash: currentSessionTokenHash(req),
     });
     if (!changed) {
-      await show(req, res, 422, { passwordProblems: [{ field: 'currentPassword', message: tr(language, 'Det nåværende passordet er feil.', 'The current password is wrong.') }] });
+      await show(req, res, 422, { passwordProblems: [{ field: 'currentPassword', message: t(language, 'account.password.wrong') }] });
       return;
     }
-    setFlash(req, res, tr(language, 'Passordet er byttet. Du er logget ut på alle andre enheter.', 'The password is changed. You are signed out on every other device.'));
+    setFlash(req, res, t(language, 'account.password.changed'));
     res.redirect(303, '/account');
   });
 
@@ -81,7 +81,8 @@ export function accountRouter({ em, policy }: DashboardDeps): Router {
     await em().flush();
     // The page language follows a remembered choice first (render.ts), so the choice made here is remembered too.
     res.cookie(LANGUAGE_COOKIE, language, cookieOptions(req.app.locals.secureCookies === true, 365 * 86_400_000));
-    setFlash(req, res, tr(language, 'Språket er lagret.', 'The language is saved.'));
+    // Said in the language just chosen, as the next page will be.
+    setFlash(req, res, t(language, 'account.language.saved'));
     res.redirect(303, '/account');
   });
 

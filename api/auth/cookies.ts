@@ -1,3 +1,4 @@
+import { parseCookie } from 'cookie';
 import type { CookieOptions, Request } from 'express';
 
 export const SESSION_COOKIE = 'samspill_session';
@@ -6,18 +7,9 @@ export const ANONYMOUS_CSRF_COOKIE = 'samspill_csrf';
 export const LANGUAGE_COOKIE = 'samspill_lang';
 export const FLASH_COOKIE = 'samspill_flash';
 
-/** One cookie from the request; malformed encodings count as absent. */
+/** One cookie from the request, read with jshttp's `cookie`, the package whose serialiser Express sets them with. */
 export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
-    try {
-      return decodeURIComponent(part.slice(separator + 1).trim());
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return parseCookie(req.get('cookie') ?? '')[name];
 }
 
 /** HTTP-only, same-site and, behind HTTPS, secure: scripts and other sites never see the cookie. */

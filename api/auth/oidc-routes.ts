@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
 import { staffForOidcIdentity, type OidcRefusal } from '../../infra/auth/staff-accounts.ts';
-import { tr } from '../views/layout.ts';
-import { escapeHtml, type Language } from '../../activities/emails/layout.ts';
+import { html } from '../../infra/html/html.ts';
 import { cookieOptions, readCookie } from './cookies.ts';
 import { OIDC_COOKIE, PENDING_LIFETIME_MS } from './oidc-pending.ts';
 import { OidcSignInFailed, type OidcFailure, type OidcSignIn } from './oidc.ts';
 import { startSession } from './sessions.ts';
 import { languageOf, render } from '../views/render.ts';
 import { safeNext } from './sign-in-routes.ts';
+import { t } from './messages/index.ts';
 
 export interface OidcRouteDeps {
   em: () => EntityManager;
@@ -19,61 +19,26 @@ export interface OidcRouteDeps {
 
 type Problem = OidcFailure | OidcRefusal;
 
-const PROBLEMS: Record<Problem, { status: number; title: [string, string]; text: [string, string] }> = {
-  unavailable: {
-    status: 503,
-    title: ['Kommunens pålogging svarer ikke', "The municipality's sign-in is not answering"],
-    text: ['Prøv igjen om litt, eller logg inn med e-post og passord.', 'Try again shortly, or sign in with email and password.'],
-  },
-  expired: {
-    status: 400,
-    title: ['Innloggingen ble ikke fullført', 'The sign-in was not completed'],
-    text: [
-      'Den tok for lang tid, eller den ble startet i en annen nettleser. Start innloggingen på nytt.',
-      'It took too long, or it was started in another browser. Start the sign-in again.',
-    ],
-  },
-  rejected: {
-    status: 400,
-    title: ['Innloggingen kunne ikke bekreftes', 'The sign-in could not be confirmed'],
-    text: [
-      'Start innloggingen på nytt. Skjer det igjen, kontakt frivilligkoordinatoren.',
-      'Start the sign-in again. If it happens again, contact the volunteer coordinator.',
-    ],
-  },
-  unknown: {
-    status: 403,
-    title: ['Du har ingen konto i Samspill', 'You have no Samspill account'],
-    text: [
-      'Be frivilligkoordinatoren om å opprette en konto til deg, med e-postadressen du bruker i kommunen.',
-      'Ask the volunteer coordinator to create an account for you, with the email address you use at the municipality.',
-    ],
-  },
-  disabled: {
-    status: 403,
-    title: ['Kontoen din er deaktivert', 'Your account is disabled'],
-    text: ['Kontakt frivilligkoordinatoren om du trenger tilgang igjen.', 'Contact the volunteer coordinator if you need access again.'],
-  },
-  linkedElsewhere: {
-    status: 403,
-    title: ['Kontoen er koblet til en annen pålogging', 'The account is linked to another sign-in'],
-    text: [
-      'E-postadressen din hører til en Samspill-konto som allerede er koblet til en annen kommunal pålogging. Be frivilligkoordinatoren om å fjerne koblingen.',
-      "Your email belongs to a Samspill account already linked to another municipal sign-in. Ask the volunteer coordinator to remove the link.",
-    ],
-  },
-};
+/** Each problem's status, and its heading and explanation in the catalogue. */
+const PROBLEMS = {
+  unavailable: { status: 503, title: 'oidc.unavailable.title', text: 'oidc.unavailable.text' },
+  expired: { status: 400, title: 'oidc.expired.title', text: 'oidc.expired.text' },
+  rejected: { status: 400, title: 'oidc.rejected.title', text: 'oidc.rejected.text' },
+  unknown: { status: 403, title: 'oidc.unknown.title', text: 'oidc.unknown.text' },
+  disabled: { status: 403, title: 'oidc.disabled.title', text: 'oidc.disabled.text' },
+  linkedElsewhere: { status: 403, title: 'oidc.linkedElsewhere.title', text: 'oidc.linkedElsewhere.text' },
+} as const satisfies Record<Problem, { status: number; title: string; text: string }>;
 
 function showProblem(req: Request, res: Response, problem: Problem): void {
-  const language: Language = languageOf(req, res);
+  const language = languageOf(req, res);
   const { status, title, text } = PROBLEMS[problem];
-  const heading = tr(language, ...title);
+  const heading = t(language, title);
   render(req, res, {
     title: heading,
     status,
-    body: `<h1>${escapeHtml(heading)}</h1>
-<p role="alert">${escapeHtml(tr(language, ...text))}</p>
-<p><a href="/sign-in">${tr(language, 'Tilbake til innloggingen', 'Back to sign-in')}</a></p>`,
+    body: html`<h1>${heading}</h1>
+<p role="alert">${t(language, text)}</p>
+<p><a href="/sign-in">${t(language, 'oidc.back')}</a></p>`,
   });
 }
 

@@ -1,3 +1,4 @@
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { Response } from 'express';
 import type { StaffRole } from '../../infra/db/entities/index.ts';
 import { HttpError } from '../http/errors.ts';
@@ -11,7 +12,7 @@ export interface Principal {
   /** The units a contact or unit manager works in; a coordinator's list is empty and means "all". */
   serviceUnitIds: string[];
   certificateOfficer: boolean;
-  language: 'nb' | 'en';
+  language: Language;
   via: 'session' | 'token';
   /** The session's CSRF token; null for API tokens, which browsers never send on their own. */
   csrfToken: string | null;

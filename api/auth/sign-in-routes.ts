@@ -3,11 +3,11 @@ import { Router, type Request, type Response } from 'express';
 import { StaffUser } from '../../infra/db/entities/index.ts';
 import { verifyPassword } from '../../infra/auth/passwords.ts';
 import { signInBody } from './views/sign-in.ts';
-import { tr } from '../views/layout.ts';
 import { readCookie, SESSION_COOKIE } from './cookies.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 import { endSession, startSession } from './sessions.ts';
 import { csrfToken, languageOf, render } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 export interface SignInDeps {
   em: () => EntityManager;
@@ -33,7 +33,7 @@ export function signInRouter({ em, limiter, secureCookies, oidcLabel }: SignInDe
     const language = languageOf(req, res);
     const next = safeNext(req.query.next ?? (req.body as { next?: unknown } | undefined)?.next);
     render(req, res, {
-      title: tr(language, 'Logg inn', 'Sign in'),
+      title: t(language, 'signIn.title'),
       status,
       body: signInBody({ language, csrfToken: csrfToken(req, res), next, oidcLabel, ...extra }),
     });
@@ -55,7 +55,7 @@ export function signInRouter({ em, limiter, secureCookies, oidcLabel }: SignInDe
       const minutes = Math.ceil(wait / 60);
       showForm(req, res, 429, {
         email,
-        problem: tr(language, `For mange mislykkede forsøk. Vent ${minutes} minutt(er) og prøv igjen.`, `Too many failed attempts. Wait ${minutes} minute(s) and try again.`),
+        problem: t(language, 'signIn.tooMany', { minutes }),
       });
       return;
     }
@@ -63,7 +63,7 @@ export function signInRouter({ em, limiter, secureCookies, oidcLabel }: SignInDe
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid) {
       limiter.recordFailure(address, email);
-      showForm(req, res, 401, { email, problem: tr(language, 'Feil e-post eller passord.', 'Wrong email or password.') });
+      showForm(req, res, 401, { email, problem: t(language, 'signIn.wrong') });
       return;
     }
     limiter.recordSuccess(email);

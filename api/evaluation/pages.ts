@@ -1,7 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { AnnualEvaluation, EvaluationRecipient } from '../../infra/db/entities/index.ts';
 import { evaluationBody, evaluationListBody, type EvaluationSummary } from './views/evaluations.ts';
-import { tr } from '../views/layout.ts';
 import { osloToday } from '../volunteers/views/time.ts';
 import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
 import { allow, permits } from '../auth/access.ts';
@@ -16,6 +15,7 @@ import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { problemsOrRethrow } from '../views/form-problems.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { bodyOf } from '../volunteers/forms.ts';
+import { t } from './messages/index.ts';
 
 /** Seconds between reloads while the evaluation starts or its report is made. */
 const REFRESH_SECONDS = 3;
@@ -37,7 +37,7 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
     const evaluations = await em().find(AnnualEvaluation, {}, { orderBy: { year: 'desc' } });
     const recipients = await em().find(EvaluationRecipient, {}, { fields: ['year', 'respondedAt'] });
     render(req, res, {
-      title: tr(language, 'Årlig evaluering', 'Annual evaluation'),
+      title: t(language, 'list.title'),
       section: 'evaluations',
       status: kickoff.problems.length ? 422 : 200,
       body: evaluationListBody({
@@ -65,13 +65,7 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
       return;
     }
     const { started } = await startEvaluation(temporal, policy, year);
-    setFlash(
-      req,
-      res,
-      started
-        ? tr(language, `Evalueringen av ${year} er startet.`, `The evaluation of ${year} has started.`)
-        : tr(language, `${year} var allerede evaluert eller under evaluering; ingenting nytt ble startet.`, `${year} was already evaluated or being evaluated; nothing new was started.`),
-    );
+    setFlash(req, res, t(language, started ? 'kickoff.started' : 'kickoff.exists', { year }));
     res.redirect(303, `/evaluations/${year}`);
   });
 
@@ -89,7 +83,7 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
     const status = evaluation?.status ?? 'starting';
     const mailboxes = new Map(policy.serviceUnits.map((u) => [u.contactEmail.toLowerCase(), u.name]));
     render(req, res, {
-      title: tr(language, `Årlig evaluering ${year}`, `Annual evaluation ${year}`),
+      title: t(language, 'year.title', { year }),
       section: 'evaluations',
       status: sent.problems.length ? 422 : 200,
       refreshSeconds: status === 'starting' || reporting ? REFRESH_SECONDS : undefined,
@@ -128,13 +122,13 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
   router.post('/evaluations/:year/close', allow('coordinator'), async (req, res) => {
     const evaluation = await loadEvaluation(em(), yearOf(req));
     await closeCollection(deps, evaluation, actor(res));
-    setFlash(req, res, tr(languageOf(req, res), 'Innsamlingen er avsluttet.', 'The collection is closed.'));
+    setFlash(req, res, t(languageOf(req, res), 'close.done'));
     res.redirect(303, `/evaluations/${evaluation.year}?closing`);
   });
 
   router.post('/evaluations/:year/approve', allow('coordinator'), async (req, res) => {
     const evaluation = await approveReport(deps, await loadEvaluation(em(), yearOf(req)), actor(res));
-    setFlash(req, res, tr(languageOf(req, res), 'Rapporten er godkjent.', 'The report is approved.'));
+    setFlash(req, res, t(languageOf(req, res), 'approve.done'));
     res.redirect(303, `/evaluations/${evaluation.year}`);
   });
 
@@ -150,7 +144,7 @@ export function evaluationPagesRouter({ em, policy, temporal }: DashboardDeps): 
       await showYear(req, res, year, { values, problems: problemsOrRethrow(error) });
       return;
     }
-    setFlash(req, res, tr(languageOf(req, res), 'Rapporten er registrert som sendt til politisk behandling.', 'The report is recorded as sent to political consideration.'));
+    setFlash(req, res, t(languageOf(req, res), 'sent.done'));
     res.redirect(303, `/evaluations/${year}`);
   });
 

@@ -12,6 +12,7 @@ import { emptyBody, idempotencyKeyHeader } from '../volunteers/schemas.ts';
 import { allow } from '../auth/access.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
 import { parse } from '../http/parse.ts';
+import { languageOf } from '../views/render.ts';
 
 interface EvaluationsDeps {
   em: () => EntityManager;
@@ -74,7 +75,7 @@ export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Ro
   return router;
 }
 
-/** `/reports/:year`: the report as a printable page, Norwegian first. */
+/** `/reports/:year`: the report as a printable page, in the language the dashboard shows (`?lang=`, else the reader's, else the municipality's). */
 export function reportPagesRouter({ em }: { em: () => EntityManager }): Router {
   const router = Router();
   router.get('/:year', async (req, res) => {
@@ -82,7 +83,7 @@ export function reportPagesRouter({ em }: { em: () => EntityManager }): Router {
     const evaluation = await em().findOne(AnnualEvaluation, { year });
     if (!evaluation?.report) throw notFound(`The ${year} report`);
     const { status, caseNumber, sentOn } = evaluation;
-    res.type('html').send(annualReportPage(evaluation.report, { status, caseNumber: caseNumber ?? null, sentOn: sentOn ?? null }, req.query.lang === 'en' ? 'en' : 'nb'));
+    res.type('html').send(annualReportPage(evaluation.report, { status, caseNumber: caseNumber ?? null, sentOn: sentOn ?? null }, languageOf(req, res)));
   });
   return router;
 }

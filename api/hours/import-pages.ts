@@ -1,7 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { ImportJob } from '../../infra/db/entities/index.ts';
 import { hoursImportBody, importJobBody, type ImportJobSummary } from './views/import.ts';
-import { tr } from '../views/layout.ts';
 import { allow } from '../auth/access.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
 import { parseHoursCsv } from './import.ts';
@@ -9,6 +8,7 @@ import { importJobResult, importJobState, loadHoursImportJob, recentHoursImportJ
 import { uploadedText } from './upload.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** Seconds between reloads of a running import's page. */
 const REFRESH_SECONDS = 2;
@@ -25,7 +25,7 @@ export function hoursImportPagesRouter({ em, policy, log }: DashboardDeps): Rout
     const language = languageOf(req, res);
     const recent = await recentHoursImportJobs(em());
     render(req, res, {
-      title: tr(language, 'Importer timer', 'Import hours'),
+      title: t(language, 'import.title'),
       section: 'hours',
       status,
       body: hoursImportBody({ language, csrfToken: csrfToken(req, res), problems, recent: recent.map(summaryOf) }),
@@ -39,7 +39,7 @@ export function hoursImportPagesRouter({ em, policy, log }: DashboardDeps): Rout
   router.post('/hours/imports', allow('coordinator'), async (req, res) => {
     const text = await uploadedText(req, 'file');
     if (text === undefined) {
-      await showForm(req, res, [tr(languageOf(req, res), 'Velg en CSV-fil å importere.', 'Choose a CSV file to import.')], 422);
+      await showForm(req, res, [t(languageOf(req, res), 'import.noFile')], 422);
       return;
     }
     const parsed = parseHoursCsv(text);
@@ -56,7 +56,7 @@ export function hoursImportPagesRouter({ em, policy, log }: DashboardDeps): Rout
     const job = await loadHoursImportJob(em(), String(req.params.id));
     const summary = summaryOf(job);
     render(req, res, {
-      title: tr(language, 'Import av timer', 'Hours import'),
+      title: t(language, 'job.title'),
       section: 'hours',
       refreshSeconds: summary.state === 'running' ? REFRESH_SECONDS : undefined,
       body: importJobBody({ language, job: summary, result: importJobResult(job) }),

@@ -2,7 +2,6 @@ import { Router, type Request, type Response } from 'express';
 import { Volunteer } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { hoursEntryBody, hoursListBody, type HoursRow } from './views/hours.ts';
-import { tr } from '../views/layout.ts';
 import { PAGE_SIZE, pageNumber } from '../views/pagination.ts';
 import { allow, permits, unitScope } from '../auth/access.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
@@ -14,6 +13,7 @@ import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { problemsOrRethrow } from '../views/form-problems.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { bodyOf } from '../volunteers/forms.ts';
+import { t } from './messages/index.ts';
 
 const FILTERS = ['volunteerId', 'serviceUnitId', 'month', 'year', 'status'] as const;
 const ENTRY_FIELDS = ['volunteerId', 'month', 'hours', 'serviceUnitId', 'activityTypeId'] as const;
@@ -62,7 +62,7 @@ export function hoursPagesRouter({ em, policy }: DashboardDeps): Router {
       activityName: policy.activityTypes.find((a) => a.id === e.activityTypeId)?.name[language] ?? e.activityTypeId,
     }));
     render(req, res, {
-      title: tr(language, 'Frivilligtimer', 'Volunteer hours'),
+      title: t(language, 'list.title'),
       section: 'hours',
       status: problems.length ? 422 : 200,
       body: hoursListBody({
@@ -92,7 +92,7 @@ export function hoursPagesRouter({ em, policy }: DashboardDeps): Router {
       { fields: ['id', 'name', 'serviceUnitId'], orderBy: { name: 'asc', id: 'asc' } },
     );
     render(req, res, {
-      title: tr(language, 'Registrer timer', 'Enter hours'),
+      title: t(language, 'list.enter'),
       section: 'hours',
       status: problems.length ? 422 : 200,
       body: hoursEntryBody({
@@ -116,13 +116,7 @@ export function hoursPagesRouter({ em, policy }: DashboardDeps): Router {
     const language = languageOf(req, res);
     try {
       const { replaced } = await enterHours(em(), policy, principalOf(res), parse(enterHoursForm, req.body ?? {}));
-      setFlash(
-        req,
-        res,
-        replaced
-          ? tr(language, 'Timene er lagret og erstatter det som var registrert for måneden.', 'The hours are saved, replacing what was recorded for the month.')
-          : tr(language, 'Timene er lagret.', 'The hours are saved.'),
-      );
+      setFlash(req, res, t(language, replaced ? 'flash.replaced' : 'flash.saved'));
       res.redirect(303, '/hours');
     } catch (error) {
       await showEntryForm(req, res, bodyOf((req.body ?? {}) as Record<string, unknown>, ENTRY_FIELDS), problemsOrRethrow(error));
@@ -131,7 +125,7 @@ export function hoursPagesRouter({ em, policy }: DashboardDeps): Router {
 
   router.post('/hours/:id/approve', allow('writer'), async (req, res) => {
     await approveHours(em(), principalOf(res), String(req.params.id));
-    setFlash(req, res, tr(languageOf(req, res), 'Timene er godkjent.', 'The hours are approved.'));
+    setFlash(req, res, t(languageOf(req, res), 'flash.approved'));
     res.redirect(303, backTo(req.body));
   });
 

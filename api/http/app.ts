@@ -61,6 +61,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.locals.secureCookies = auth.secureCookies;
+  app.locals.defaultLanguage = policy.language;
   app.use(observeRequests({ logger, metrics }));
   app.use(
     helmet({

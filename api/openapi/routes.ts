@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { tr } from '../views/layout.ts';
 import { languageOf, render } from '../views/render.ts';
 import { docsPageBody } from './docs-page.ts';
 import { openApiDocument } from './document.ts';
+import { t } from './messages/index.ts';
 import { operations } from './registry.ts';
 
 /** `/api/openapi.json` and `/api/docs`: the API's contract, public so integrators can read it before they have a token. */
@@ -16,7 +16,7 @@ export function openApiRouter(): Router {
 
   router.get('/docs', (req, res) => {
     const language = languageOf(req, res);
-    render(req, res, { title: tr(language, 'API-dokumentasjon', 'API documentation'), body: docsPageBody(operations, language) });
+    render(req, res, { title: t(language, 'page.title'), body: docsPageBody(operations, language) });
   });
 
   return router;

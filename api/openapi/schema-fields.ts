@@ -1,5 +1,5 @@
-import type { Language } from '../../activities/emails/layout.ts';
-import { tr } from '../views/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
+import { t } from './messages/index.ts';
 import { propertiesOf, type JsonSchema } from './document.ts';
 
 /** One row of a field table: a (dotted) field name, its type and rules in words (`code` in backticks). */
@@ -26,53 +26,53 @@ function alternatives(schema: Schema): Schema[] {
 }
 
 function typeInWords(schema: Schema, language: Language): string {
-  if (schema.anyOf) return alternatives(schema).map((s) => typeInWords(s, language)).join(tr(language, ' eller ', ' or '));
-  if (schema.enum) return `${tr(language, 'én av', 'one of')} ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (schema.anyOf) return alternatives(schema).map((s) => typeInWords(s, language)).join(t(language, 'type.or'));
+  if (schema.enum) return t(language, 'type.oneOf', { values: schema.enum.map((v) => JSON.stringify(v)).join(', ') });
   if (schema.const !== undefined) return JSON.stringify(schema.const);
-  if (schema.pattern === DATE_PATTERN) return tr(language, 'dato (ÅÅÅÅ-MM-DD)', 'date (YYYY-MM-DD)');
+  if (schema.pattern === DATE_PATTERN) return t(language, 'type.date');
   switch (schema.format) {
     case 'email':
-      return tr(language, 'e-postadresse', 'email address');
+      return t(language, 'type.email');
     case 'uuid':
       return 'UUID';
     case 'date-time':
-      return tr(language, 'tidspunkt (ISO 8601, med tidssone)', 'date and time (ISO 8601, with time zone)');
+      return t(language, 'type.dateTime');
   }
   switch (schema.type) {
     case 'string':
-      return tr(language, 'tekst', 'text');
+      return t(language, 'type.string');
     case 'integer':
-      return tr(language, 'heltall', 'whole number');
+      return t(language, 'type.integer');
     case 'number':
-      return tr(language, 'tall', 'number');
+      return t(language, 'type.number');
     case 'boolean':
-      return tr(language, 'true eller false', 'true or false');
+      return t(language, 'type.boolean');
     case 'null':
       return 'null';
     case 'array':
-      return `${tr(language, 'liste av', 'list of')} ${typeInWords(itemsOf(schema), language)}`;
+      return t(language, 'type.list', { items: typeInWords(itemsOf(schema), language) });
     case 'object':
-      return tr(language, 'objekt', 'object');
+      return t(language, 'type.object');
     default:
-      return tr(language, 'hva som helst', 'anything');
+      return t(language, 'type.any');
   }
 }
 
 function rulesInWords(schema: Schema, language: Language): string[] {
   const rules: string[] = [];
   for (const s of alternatives(schema)) {
-    if (s.minLength === 1) rules.push(tr(language, 'ikke tom', 'not empty'));
-    if (s.minLength !== undefined && s.minLength > 1) rules.push(tr(language, `minst ${s.minLength} tegn`, `at least ${s.minLength} characters`));
-    if (s.maxLength !== undefined) rules.push(tr(language, `høyst ${s.maxLength} tegn`, `at most ${s.maxLength} characters`));
+    if (s.minLength === 1) rules.push(t(language, 'rule.notEmpty'));
+    if (s.minLength !== undefined && s.minLength > 1) rules.push(t(language, 'rule.minLength', { count: String(s.minLength) }));
+    if (s.maxLength !== undefined) rules.push(t(language, 'rule.maxLength', { count: String(s.maxLength) }));
     if (s.minimum !== undefined) rules.push(`≥ ${s.minimum}`);
     if (s.exclusiveMinimum !== undefined) rules.push(`> ${String(s.exclusiveMinimum)}`);
     // Zod gives every integer a safe-integer bound; it says nothing a reader needs.
     if (s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER) rules.push(`≤ ${s.maximum}`);
-    if (s.minItems !== undefined && s.minItems > 0) rules.push(tr(language, `minst ${s.minItems}`, `at least ${s.minItems}`));
+    if (s.minItems !== undefined && s.minItems > 0) rules.push(t(language, 'rule.minItems', { count: String(s.minItems) }));
     // A format or a date already says what the pattern checks.
-    if (s.pattern !== undefined && !s.format && s.pattern !== DATE_PATTERN) rules.push(`${tr(language, 'mønster', 'pattern')} \`${s.pattern}\``);
+    if (s.pattern !== undefined && !s.format && s.pattern !== DATE_PATTERN) rules.push(t(language, 'rule.pattern', { pattern: s.pattern }));
   }
-  if (schema.default !== undefined) rules.push(`${tr(language, 'standard', 'default')} \`${JSON.stringify(schema.default)}\``);
+  if (schema.default !== undefined) rules.push(t(language, 'rule.default', { value: JSON.stringify(schema.default) }));
   return rules;
 }
 

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Router } from 'express';
 import { z } from 'zod';
 import { OutboxEmail } from '../../infra/db/entities/index.ts';
-import { tr } from '../views/layout.ts';
+import { t } from './messages/index.ts';
 import { outboxBody, type OutboxRow } from './views/outbox.ts';
 import { PAGE_SIZE, pageNumber } from '../views/pagination.ts';
 import { allow } from '../auth/access.ts';
@@ -48,10 +48,10 @@ export function outboxPagesRouter({ em }: DashboardDeps): Router {
     }
     const templates = await sql.createQueryBuilder(OutboxEmail).select('template', true).orderBy({ template: 'asc' }).execute<{ template: string }[]>();
     render(req, res, {
-      title: tr(language, 'Utsendte e-poster', 'Sent emails'),
+      title: t(language, 'outbox.title'),
       section: 'outbox',
       status: problems.length ? 422 : 200,
-      body: outboxBody({ language, filters, problems, templates: templates.map((t) => t.template), rows, total, page }),
+      body: outboxBody({ language, filters, problems, templates: templates.map((row) => row.template), rows, total, page }),
     });
   });
 

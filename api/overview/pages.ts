@@ -2,10 +2,10 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Router } from 'express';
 import { Agreement, AnnualEvaluation, Organisation, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import { tr } from '../views/layout.ts';
+import { t } from './messages/index.ts';
 import { overviewBody, type OverviewView } from './views/overview.ts';
 import { osloToday } from '../volunteers/views/time.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { PHASES, STEPS, type Phase } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { visibleAgreementIds } from '../agreements/access.ts';
 import { allow, permits, unitScope } from '../auth/access.ts';
@@ -114,7 +114,7 @@ export function overviewRouter({ em, policy }: DashboardDeps): Router {
   router.get('/', allow('staff'), async (req, res) => {
     const language = languageOf(req, res);
     render(req, res, {
-      title: tr(language, 'Oversikt', 'Overview'),
+      title: t(language, 'overview.title'),
       section: 'overview',
       body: overviewBody(await overviewView(em(), policy, principalOf(res), language)),
     });

@@ -3,17 +3,17 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Router } from 'express';
 import { AuditEntry } from '../../infra/db/entities/index.ts';
 import { auditPageBody, type AuditFilterValues } from './views/audit.ts';
-import { tr } from '../views/layout.ts';
 import { PAGE_SIZE } from '../views/pagination.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import { LOCALES, type Language } from '../../infra/i18n/languages.ts';
 import { allow } from '../auth/access.ts';
 import { actorName, staffNames } from '../staff/actor-names.ts';
 import { auditWhere } from './audit.ts';
-import { auditPageQuery } from './schemas.ts';
+import { privacySchemas } from './schemas.ts';
 import { parse } from '../http/parse.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { problemsOrRethrow } from '../views/form-problems.ts';
 import { languageOf, render } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** The distinct values of one column, for a filter's choices. */
 async function distinct(em: EntityManager, column: 'action' | 'actor'): Promise<string[]> {
@@ -26,7 +26,7 @@ async function actorChoices(em: EntityManager, language: Language) {
   const names = await staffNames(em, actors);
   return actors
     .map((actor) => ({ value: actor, label: actorName(actor, names, language) }))
-    .sort((a, b) => a.label.localeCompare(b.label, language === 'nb' ? 'nb' : 'en'));
+    .sort((a, b) => a.label.localeCompare(b.label, LOCALES[language]));
 }
 
 /** `/audit`: the whole audit log for the coordinator, filtered like a volunteer's and a page at a time. */
@@ -38,10 +38,10 @@ export function auditPagesRouter({ em }: DashboardDeps): Router {
     // An empty field in the filter form means "any".
     const typed = Object.fromEntries(Object.entries(req.query).filter(([, value]) => value !== '')) as AuditFilterValues;
     const [actions, actors] = await Promise.all([distinct(em(), 'action'), actorChoices(em(), language)]);
-    const title = tr(language, 'Logg', 'Audit log');
+    const title = t(language, 'audit.title');
     let query;
     try {
-      query = parse(auditPageQuery, typed);
+      query = parse(privacySchemas(language).auditPage, typed);
     } catch (error) {
       const body = auditPageBody({ language, actions, actors, filters: typed, problems: problemsOrRethrow(error), rows: [], page: 1, total: 0 });
       render(req, res, { title, section: 'audit', status: 422, body });

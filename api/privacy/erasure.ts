@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { anonymisePersonalData } from '../../activities/anonymise-volunteer.ts';
 import { AuditEntry, IdempotencyRecord, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import { osloToday } from '../volunteers/views/time.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { HttpError } from '../http/errors.ts';
-import { CATEGORIES, PRIVACY_CATEGORIES, RIGHTS, type PrivacyCategory } from './catalogue.ts';
+import { afterErasure, CATEGORIES, categoryTitle, legalBasis, PRIVACY_CATEGORIES, rights, type PrivacyCategory } from './catalogue.ts';
 import { oneMonthAfter } from './dates.ts';
 import { declarationRecord, type DeclarationRecord } from './declaration.ts';
 import { stopLifecycleForErasure } from './lifecycle.ts';
@@ -48,7 +48,7 @@ export interface ErasureReceipt {
 }
 
 function line(category: PrivacyCategory, language: Language): ReceiptLine {
-  return { category, title: CATEGORIES[category].title[language], what: CATEGORIES[category].afterErasure[language] };
+  return { category, title: categoryTitle(category, language), what: afterErasure(category, language) };
 }
 
 /** What erasure does with each category: the same list before (to confirm) and after (the receipt). */
@@ -59,7 +59,7 @@ export function erasurePlan(language: Language, declaration: DeclarationRecord |
     erased: treated('erased'),
     deIdentified: treated('deIdentified'),
     kept: declaration
-      ? [{ ...line('confidentialityDeclaration', language), why: CATEGORIES.confidentialityDeclaration.legalBasis[language], record: declaration }]
+      ? [{ ...line('confidentialityDeclaration', language), why: legalBasis('confidentialityDeclaration', language), record: declaration }]
       : [],
   };
 }
@@ -84,7 +84,7 @@ export function erasureReceipt(input: {
     withinDeadline: osloToday(erasedAt) <= deadline,
     lifecycleStopped: input.lifecycleStopped,
     ...erasurePlan(language, declaration),
-    rights: RIGHTS[language],
+    rights: rights(language),
   };
 }
 

@@ -4,14 +4,15 @@ import {
   Deviation,
   HoursEntry,
   OutboxEmail,
-  PoliceCertificateCheck,
   VolunteerStep,
   type Volunteer,
 } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { actorName, staffNames } from '../staff/actor-names.ts';
-import { CATEGORIES, PRIVACY_CATEGORIES, RIGHTS, type PrivacyCategory } from './catalogue.ts';
+import { policeCertificateCheckExport, policeCertificateChecksOf } from '../volunteers/police-certificate-export.ts';
+import { categoryTitle, legalBasis, PRIVACY_CATEGORIES, rights, type PrivacyCategory } from './catalogue.ts';
+import { t } from './messages/index.ts';
 import { declarationRecord } from './declaration.ts';
 import { retentionOf, type Retention } from './retention.ts';
 
@@ -34,7 +35,7 @@ interface ExportCategory {
 async function storedAbout(em: EntityManager, volunteerId: string) {
   const [steps, checks, audit, emails, hours, deviations] = await Promise.all([
     em.find(VolunteerStep, { volunteer: volunteerId }, { orderBy: { id: 'asc' } }),
-    em.find(PoliceCertificateCheck, { volunteerId }, { orderBy: { recordedAt: 'asc', id: 'asc' } }),
+    policeCertificateChecksOf(em, volunteerId),
     em.find(AuditEntry, { volunteerId }, { orderBy: { at: 'asc', id: 'asc' } }),
     em.find(OutboxEmail, { volunteerId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(HoursEntry, { volunteerId }, { orderBy: { month: 'asc', id: 'asc' } }),
@@ -46,9 +47,9 @@ async function storedAbout(em: EntityManager, volunteerId: string) {
 /** The general rule, and the legal basis the policy names for the volunteer's activity type. */
 function certificateBasis(policy: Policy, volunteer: Volunteer, language: Language): string {
   const basis = policy.activityTypes.find((a) => a.id === volunteer.activityTypeId)?.legalBasis;
-  const general = CATEGORIES.policeCertificateChecks.legalBasis[language];
+  const general = legalBasis('policeCertificateChecks', language);
   if (!basis) return general;
-  return `${general} ${language === 'nb' ? 'Hjemmelen for rollen din' : 'The legal basis for your role'}: ${basis}.`;
+  return `${general} ${t(language, 'export.roleBasis', { basis })}`;
 }
 
 /** The export, in the volunteer's language unless a reader (the dashboard) asks for another. */
@@ -94,14 +95,7 @@ export async function volunteerExport(em: EntityManager, policy: Policy, volunte
       completedAt: iso(s.completedAt),
       completedBy: who(s.completedBy),
     })),
-    policeCertificateChecks: stored.checks.map((c) => ({
-      activityType: { id: c.activityTypeId, name: activityName(c.activityTypeId) },
-      issuedOn: c.issuedOn,
-      presentedOn: c.presentedOn,
-      checkedBy: who(c.checkedBy),
-      outcome: c.outcome,
-      recordedAt: iso(c.recordedAt),
-    })),
+    policeCertificateChecks: stored.checks.map((c) => policeCertificateCheckExport(c, { who, activityName })),
     confidentialityDeclaration: declaration && { ...declaration, recordedBy: who(declaration.recordedBy) },
     auditEntries: stored.audit.map((e) => ({ at: iso(e.at), actor: who(e.actor), action: e.action, step: e.step, details: e.details })),
     emails: stored.emails.map((e) => ({
@@ -134,8 +128,8 @@ export async function volunteerExport(em: EntityManager, policy: Policy, volunte
     PRIVACY_CATEGORIES.map((category): [PrivacyCategory, ExportCategory] => [
       category,
       {
-        title: CATEGORIES[category].title[language],
-        legalBasis: category === 'policeCertificateChecks' ? certificateBasis(policy, volunteer, language) : CATEGORIES[category].legalBasis[language],
+        title: categoryTitle(category, language),
+        legalBasis: category === 'policeCertificateChecks' ? certificateBasis(policy, volunteer, language) : legalBasis(category, language),
         retention: retentionOf(category, volunteer, policy, language),
         data: data[category],
       },
@@ -147,10 +141,8 @@ export async function volunteerExport(em: EntityManager, policy: Policy, volunte
     exportedAt: now.toISOString(),
     language,
     controller: { name: policy.municipality.name, email: policy.municipality.coordinatorEmail },
-    neverStored: language === 'nb'
-      ? 'Vi lagrer aldri fødselsnummer, helseopplysninger, innholdet i en politiattest eller opplysninger om pasienter og brukere.'
-      : 'We never store national ID numbers, health information, the content of a police certificate, or information about patients and users.',
-    rights: RIGHTS[language],
+    neverStored: t(language, 'export.neverStored'),
+    rights: rights(language),
     categories,
   };
 }

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Volunteer } from '../../infra/db/entities/index.ts';
-import { tr } from '../views/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { erasureConfirmationBody, privacyPageBody, type CategoryRow, type ErasureForm } from './views/privacy.ts';
 import { osloToday } from '../volunteers/views/time.ts';
 import { allow } from '../auth/access.ts';
@@ -9,12 +9,13 @@ import { actorOf, principalOf } from '../auth/principal.ts';
 import { oneMonthAfter } from './dates.ts';
 import { erasurePlan, eraseVolunteer, recordedErasure, storedDeclaration } from './erasure.ts';
 import { volunteerExport } from './export.ts';
-import { erasureBody } from './schemas.ts';
+import { privacySchemas } from './schemas.ts';
 import { parse } from '../http/parse.ts';
 import { loadVolunteer } from '../volunteers/queries.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { problemsOrRethrow } from '../views/form-problems.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
+import { t } from './messages/index.ts';
 
 /** How many records a category's export data holds. */
 function countOf(data: unknown): number {
@@ -23,7 +24,7 @@ function countOf(data: unknown): number {
 }
 
 /** The form sends the request twice: first to see what will happen, then with `confirmed` to do it. */
-const erasureForm = erasureBody.extend({ confirmed: z.literal('yes').optional() });
+const erasureForm = (language: Language) => privacySchemas(language).erasure.extend({ confirmed: z.literal('yes').optional() });
 
 /** `/volunteers/:id/privacy`: access and erasure on request, for the coordinator. */
 export function privacyPagesRouter(deps: DashboardDeps): Router {
@@ -37,7 +38,7 @@ export function privacyPagesRouter(deps: DashboardDeps): Router {
     const stored = await volunteerExport(em(), policy, volunteer, { language });
     const categories: CategoryRow[] = Object.values(stored.categories).map((c) => ({ ...c, count: countOf(c.data) }));
     render(req, res, {
-      title: tr(language, 'Personvern', 'Privacy'),
+      title: t(language, 'privacy.title'),
       section: 'volunteers',
       status,
       body: privacyPageBody({
@@ -58,18 +59,18 @@ export function privacyPagesRouter(deps: DashboardDeps): Router {
   router.post('/volunteers/:id/privacy/erasure', allow('coordinator'), async (req, res) => {
     const volunteer = await volunteerOf(req, res);
     const values = req.body as { reason?: string; receivedOn?: string; confirmed?: string };
+    const language = languageOf(req, res);
     let request;
     try {
-      request = parse(erasureForm, req.body ?? {});
+      request = parse(erasureForm(language), req.body ?? {});
     } catch (error) {
       await showPage(req, res, volunteer, { values, problems: problemsOrRethrow(error) }, 422);
       return;
     }
-    const language = languageOf(req, res);
     if (request.confirmed !== 'yes') {
       const plan = erasurePlan(language, await storedDeclaration(em(), volunteer.id));
       render(req, res, {
-        title: tr(language, 'Bekreft sletting', 'Confirm erasure'),
+        title: t(language, 'confirm.title'),
         section: 'volunteers',
         body: erasureConfirmationBody({
           language,
@@ -82,13 +83,7 @@ export function privacyPagesRouter(deps: DashboardDeps): Router {
       return;
     }
     const receipt = await eraseVolunteer({ em, temporal }, volunteer, request, actorOf(principalOf(res)));
-    setFlash(
-      req,
-      res,
-      receipt.withinDeadline
-        ? tr(language, 'Opplysningene er slettet innen fristen. Kvitteringen står nedenfor.', 'The data is erased within the deadline. The receipt is below.')
-        : tr(language, 'Opplysningene er slettet, men etter fristen på én måned. Kvitteringen står nedenfor.', 'The data is erased, but after the one-month deadline. The receipt is below.'),
-    );
+    setFlash(req, res, t(language, receipt.withinDeadline ? 'erasure.done.withinDeadline' : 'erasure.done.afterDeadline'));
     res.redirect(303, `/volunteers/${volunteer.id}/privacy`);
   });
 

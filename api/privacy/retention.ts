@@ -1,7 +1,8 @@
 import type { Volunteer } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../activities/emails/layout.ts';
-import type { Localized, PrivacyCategory } from './catalogue.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
+import type { PrivacyCategory } from './catalogue.ts';
+import { t } from './messages/index.ts';
 import { osloToday } from '../volunteers/views/time.ts';
 
 /**
@@ -20,40 +21,24 @@ export interface Retention {
 }
 
 /** Each category's rule, `{when}` standing for the date or the period. */
-const RULES: Record<PrivacyCategory, Localized> = {
-  person: { nb: 'Slettes {when}.', en: 'Erased {when}.' },
-  assignment: {
-    nb: 'Kontaktpersonen slettes {when}. Tjenestested, aktivitet og datoer beholdes deretter uten navn, som statistikk.',
-    en: 'The contact person is erased {when}. Service unit, activity and dates are then kept without a name, as statistics.',
-  },
-  steps: { nb: 'Beholdes uten navn, som statistikk, fra {when}.', en: 'Kept without a name, as statistics, from {when}.' },
-  policeCertificateChecks: { nb: 'Slettes {when}.', en: 'Erased {when}.' },
-  confidentialityDeclaration: {
-    nb: 'Arkivdokument: bevares etter kommunens arkivplan, og slettes ikke når de andre opplysningene slettes.',
-    en: 'Archive document: kept as the municipality\'s archive plan says, and not erased with the rest.',
-  },
-  auditEntries: {
-    nb: 'Beholdes. Fritekst fjernes, og loggen knyttes bare til en anonym ID, {when}.',
-    en: 'Kept. Free text is removed and the log is linked only to an anonymous ID {when}.',
-  },
-  emails: { nb: 'Mottaker, emne og innhold slettes {when}.', en: 'Recipients, subjects and contents are erased {when}.' },
-  hours: {
-    nb: 'Beholdes som statistikk; knyttes bare til en anonym ID {when}.',
-    en: 'Kept as statistics; linked only to an anonymous ID {when}.',
-  },
-  deviations: {
-    nb: 'Henvisningen beholdes; den knyttes bare til en anonym ID {when}.',
-    en: 'The reference is kept; it is linked only to an anonymous ID {when}.',
-  },
-};
+const RULES = {
+  person: 'retention.person',
+  assignment: 'retention.assignment',
+  steps: 'retention.steps',
+  policeCertificateChecks: 'retention.policeCertificateChecks',
+  confidentialityDeclaration: 'retention.confidentialityDeclaration',
+  auditEntries: 'retention.auditEntries',
+  emails: 'retention.emails',
+  hours: 'retention.hours',
+  deviations: 'retention.deviations',
+} as const satisfies Record<PrivacyCategory, string>;
 
 const DAY_MS = 86_400_000;
 
 function period(ms: number, language: Language): string {
   const days = Math.round(ms / DAY_MS);
-  if (days >= 1) return language === 'nb' ? `${days} ${days === 1 ? 'dag' : 'dager'}` : `${days} ${days === 1 ? 'day' : 'days'}`;
-  const hours = Math.max(1, Math.round(ms / 3_600_000));
-  return language === 'nb' ? `${hours} ${hours === 1 ? 'time' : 'timer'}` : `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  if (days >= 1) return t(language, 'period.days', { count: days });
+  return t(language, 'period.hours', { count: Math.max(1, Math.round(ms / 3_600_000)) });
 }
 
 /** When the volunteer's personal data is anonymised: done, on a set day, or a period after an ending still to come. */
@@ -61,27 +46,21 @@ function anonymisation(volunteer: Pick<Volunteer, 'phase' | 'closedAt' | 'anonym
   const { afterEnded, afterWithdrawn } = policy.retention;
   if (volunteer.anonymisedAt) {
     const on = osloToday(volunteer.anonymisedAt);
-    return { status: 'done', on, when: language === 'nb' ? `${on} (allerede gjort)` : `on ${on} (already done)` };
+    return { status: 'done', on, when: t(language, 'retention.when.done', { on }) };
   }
   if (volunteer.closedAt) {
     const ended = volunteer.phase === 'ended';
     const on = osloToday(new Date(volunteer.closedAt.getTime() + (ended ? afterEnded : afterWithdrawn)));
     const after = period(ended ? afterEnded : afterWithdrawn, language);
-    const when = language === 'nb'
-      ? `${on} (${after} etter at du ${ended ? 'sluttet' : 'trakk deg'})`
-      : `on ${on} (${after} after you ${ended ? 'stopped' : 'withdrew'})`;
-    return { status: 'scheduled', on, when };
+    return { status: 'scheduled', on, when: t(language, ended ? 'retention.when.afterStopped' : 'retention.when.afterWithdrew', { on, after }) };
   }
-  const when = language === 'nb'
-    ? `${period(afterEnded, 'nb')} etter at du slutter (${period(afterWithdrawn, 'nb')} etter at du trekker deg, om du ikke har begynt ennå)`
-    : `${period(afterEnded, 'en')} after you stop (${period(afterWithdrawn, 'en')} after you withdraw, if you have not started yet)`;
+  const when = t(language, 'retention.when.afterEnding', { afterEnded: period(afterEnded, language), afterWithdrawn: period(afterWithdrawn, language) });
   return { status: 'afterEnding', on: null, when };
 }
 
 /** The retention of one category for this volunteer, in plain words. */
 export function retentionOf(category: PrivacyCategory, volunteer: Pick<Volunteer, 'phase' | 'closedAt' | 'anonymisedAt'>, policy: Policy, language: Language): Retention {
-  const rule = RULES[category][language];
-  if (category === 'confidentialityDeclaration') return { status: 'archivePlan', on: null, rule };
+  if (category === 'confidentialityDeclaration') return { status: 'archivePlan', on: null, rule: t(language, RULES[category]) };
   const { status, on, when } = anonymisation(volunteer, policy, language);
-  return { status, on, rule: rule.replace('{when}', when) };
+  return { status, on, rule: t(language, RULES[category], { when }) };
 }

@@ -1,59 +1,83 @@
+import { LANGUAGES, type Language } from '../../infra/i18n/languages.ts';
 import { z } from 'zod';
 import { STEPS } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { osloToday } from '../volunteers/views/time.ts';
+import { t as translate, type PrivacyKey } from './messages/index.ts';
 
-/** Request schemas for access, erasure and the audit log; messages are written for the person filling in the form. */
+/**
+ * Request schemas for access, erasure and the audit log; messages are written for the person filling
+ * in the form, in the page's language on the dashboard and in English for the API.
+ */
 
 const isCalendarDay = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
-const day = (what: string) =>
-  z
-    .string({ error: `Give ${what} as a date, YYYY-MM-DD.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Give ${what} as a date, YYYY-MM-DD.`)
-    .refine(isCalendarDay, `${what[0]!.toUpperCase()}${what.slice(1)} is not a date in the calendar.`);
+const fromNotAfterTo = (query: { from?: string | undefined; to?: string | undefined }) => !query.from || !query.to || query.from <= query.to;
 
-export const erasureBody = z
-  .object({
-    reason: z
-      .string({ error: 'Give the reason for the erasure, e.g. "The volunteer asked by email".' })
-      .trim()
-      .min(3, 'Give the reason for the erasure, e.g. "The volunteer asked by email".')
-      .max(1000, 'The reason can be at most 1000 characters.'),
-    receivedOn: day('the date the request was received').refine((d) => d <= osloToday(), 'The request cannot have been received after today.'),
-  })
-  .strict();
+/** The messages of a date field: not written as a date, and not a day in the calendar. */
+const DAY_KEYS = {
+  receivedOn: { format: 'schema.receivedOn.format', notADay: 'schema.receivedOn.notADay' },
+  from: { format: 'schema.from.format', notADay: 'schema.from.notADay' },
+  to: { format: 'schema.to.format', notADay: 'schema.to.notADay' },
+} as const satisfies Record<string, { format: PrivacyKey; notADay: PrivacyKey }>;
 
+function schemasIn(language: Language) {
+  const t = (key: PrivacyKey, values?: Record<string, string | number>) => translate(language, key, values);
+  const day = (field: keyof typeof DAY_KEYS) =>
+    z
+      .string({ error: t(DAY_KEYS[field].format) })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, t(DAY_KEYS[field].format))
+      .refine(isCalendarDay, t(DAY_KEYS[field].notADay));
+
+  const erasure = z
+    .object({
+      reason: z
+        .string({ error: t('schema.reason.required') })
+        .trim()
+        .min(3, t('schema.reason.required'))
+        .max(1000, t('schema.reason.tooLong', { max: 1000 })),
+      receivedOn: day('receivedOn').refine((d) => d <= osloToday(), t('schema.receivedOn.future')),
+    })
+    .strict();
+
+  const auditFilterFields = {
+    action: z
+      .string()
+      .regex(/^[A-Za-z]{1,100}$/, t('schema.action'))
+      .optional()
+      .describe('Only entries of this action, such as `stepCompleted`.'),
+    step: z.enum(STEPS, { error: t('schema.step', { steps: STEPS.join(', ') }) }).optional().describe('Only entries about this step.'),
+    actor: z.string().min(1).max(200, t('schema.actor', { max: 200 })).optional().describe('Only entries by this actor, such as `staff:<id>`, `system` or `volunteer`.'),
+    from: day('from').optional().describe('Only entries on or after this day (Europe/Oslo).'),
+    to: day('to').optional().describe('Only entries on or before this day (Europe/Oslo).'),
+  };
+  const fromAfterTo = { message: t('schema.fromAfterTo'), path: ['to'] };
+
+  return {
+    erasure,
+    volunteerAudit: z.object(auditFilterFields).strict().refine(fromNotAfterTo, fromAfterTo),
+    /** The coordinator's audit log page: the same filters, plus whose entries and which page. */
+    auditPage: z
+      .object({
+        ...auditFilterFields,
+        volunteerId: z.uuid(t('schema.volunteerId')).optional(),
+        agreementId: z.uuid(t('schema.agreementId')).optional(),
+        page: z.coerce.number({ error: t('schema.page') }).int().min(1, t('schema.page.min')).default(1),
+        lang: z.enum(LANGUAGES).optional(),
+      })
+      .strict()
+      .refine(fromNotAfterTo, fromAfterTo),
+  };
+}
+
+/** The schemas with their messages in each language, built once. */
+const SCHEMAS = Object.fromEntries(LANGUAGES.map((language) => [language, schemasIn(language)])) as Record<Language, ReturnType<typeof schemasIn>>;
+
+export function privacySchemas(language: Language) {
+  return SCHEMAS[language];
+}
+
+export const erasureBody = SCHEMAS.en.erasure;
 export type ErasureRequest = z.infer<typeof erasureBody>;
 
-const auditFilterFields = {
-  action: z
-    .string()
-    .regex(/^[A-Za-z]{1,100}$/, 'action is one word, such as stepCompleted or phaseChanged.')
-    .optional()
-    .describe('Only entries of this action, such as `stepCompleted`.'),
-  step: z.enum(STEPS, { error: `step must be one of ${STEPS.join(', ')}.` }).optional().describe('Only entries about this step.'),
-  actor: z.string().min(1).max(200, 'actor can be at most 200 characters.').optional().describe('Only entries by this actor, such as `staff:<id>`, `system` or `volunteer`.'),
-  from: day('from').optional().describe('Only entries on or after this day (Europe/Oslo).'),
-  to: day('to').optional().describe('Only entries on or before this day (Europe/Oslo).'),
-};
-
-const fromNotAfterTo = (query: { from?: string | undefined; to?: string | undefined }) => !query.from || !query.to || query.from <= query.to;
-const FROM_AFTER_TO = { message: '"from" must be on or before "to".', path: ['to'] };
-
-export const volunteerAuditQuery = z.object(auditFilterFields).strict().refine(fromNotAfterTo, FROM_AFTER_TO);
-
+export const volunteerAuditQuery = SCHEMAS.en.volunteerAudit;
 export type AuditFilters = z.infer<typeof volunteerAuditQuery>;
-
-/** The coordinator's audit log page: the same filters, plus whose entries and which page. */
-export const auditPageQuery = z
-  .object({
-    ...auditFilterFields,
-    volunteerId: z.uuid('volunteerId is a volunteer\'s ID (a UUID).').optional(),
-    agreementId: z.uuid('agreementId is an agreement\'s ID (a UUID).').optional(),
-    page: z.coerce.number({ error: 'page must be a number.' }).int().min(1, 'page starts at 1.').default(1),
-    lang: z.enum(['nb', 'en']).optional(),
-  })
-  .strict()
-  .refine(fromNotAfterTo, FROM_AFTER_TO);
-
-export type AuditPageQuery = z.infer<typeof auditPageQuery>;

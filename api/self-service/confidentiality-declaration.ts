@@ -1,6 +1,20 @@
+import type { Language } from '../../infra/i18n/languages.ts';
+
+/** One language's rendering of the declaration. */
+interface DeclarationText {
+  title: string;
+  paragraphs: readonly string[];
+  accept: string;
+}
+
 /**
- * The confidentiality declaration (taushetserklæring) a volunteer accepts. Versioned: the version
- * accepted is recorded with every acceptance, and a new text gets a new version.
+ * The confidentiality declaration (taushetserklæring, på nynorsk teiepliktserklæring) a volunteer
+ * accepts. Versioned: the version accepted is recorded with every acceptance, and a new text gets a
+ * new version. A version names what the volunteer undertakes, not the language it is shown in:
+ * every language renders the same version, sentence for sentence, so the recorded version says what
+ * was agreed whichever language the page was in. A faithful translation added later (nynorsk, 2026)
+ * therefore keeps the version; a change of meaning in any language is a new version for all of them.
+ * The text itself stays here, beside its version, and not in the page catalogue.
  */
 export const CONFIDENTIALITY_DECLARATION = {
   version: '2026-1',
@@ -15,6 +29,17 @@ export const CONFIDENTIALITY_DECLARATION = {
     ],
     accept: 'Jeg har lest og godtar taushetserklæringen',
   },
+  nn: {
+    title: 'Teiepliktserklæring for frivillige',
+    paragraphs: [
+      'Som frivillig i helse- og omsorgstenestene i kommunen kan eg få kjennskap til opplysningar om helsa, personlege forhold og livssituasjonen til andre menneske.',
+      'Eg forpliktar meg til å teie om alt eg får vite om brukarar, pasientar og pårørande, og om andre personlege forhold eg blir kjend med gjennom den frivillige innsatsen.',
+      'Eg skal ikkje dele slike opplysningar munnleg, skriftleg, på nett eller i sosiale medium, og ikkje ta bilete av brukarar eller pasientar.',
+      'Er eg i tvil om kva eg kan fortelje, spør eg frivilligkontakten.',
+      'Teieplikta gjeld òg etter at eg har slutta som frivillig.',
+    ],
+    accept: 'Eg har lese og godtek teiepliktserklæringa',
+  },
   en: {
     title: 'Confidentiality declaration for volunteers',
     paragraphs: [
@@ -26,4 +51,4 @@ export const CONFIDENTIALITY_DECLARATION = {
     ],
     accept: 'I have read and accept the confidentiality declaration',
   },
-} as const;
+} as const satisfies { version: string } & Record<Language, DeclarationText>;

@@ -3,23 +3,33 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import { Volunteer } from '../../infra/db/entities/index.ts';
 import type { LinkPurpose, LinkSigner } from '../../infra/links/signed-links.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import { isLanguage, type Language } from '../../infra/i18n/languages.ts';
 import { formRefusedPage, type Renewal } from './views/link-message.ts';
 import { reviewMessagePage } from './views/review.ts';
 import { csrfToken } from '../views/render.ts';
 import { HttpError } from '../http/errors.ts';
 import { isUuid } from '../volunteers/schemas.ts';
 
-/** The language a link page is shown in: `?lang=` or the form's `lang`, else Norwegian. */
-export function pageLanguage(req: Request): Language {
-  return (req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang) === 'en' ? 'en' : 'nb';
+/** The language asked for by `?lang=` or, on a posted form, its hidden `lang` field. */
+function askedLanguage(req: Request): Language | undefined {
+  const asked: unknown = req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang;
+  return isLanguage(asked) ? asked : undefined;
 }
 
-/** A volunteer's page: `?lang=` or the form's `lang`, else the language the volunteer chose. */
+/** The municipality's written standard (the policy's `language`, set by createApp), for whoever has chosen none. */
+function writtenStandard(req: Request): Language {
+  const standard: unknown = req.app.locals.defaultLanguage;
+  return isLanguage(standard) ? standard : 'nb';
+}
+
+/** The language of a page that names nobody (a review, an evaluation, a new link): as asked, else the municipality's. */
+export function pageLanguage(req: Request): Language {
+  return askedLanguage(req) ?? writtenStandard(req);
+}
+
+/** A volunteer's page: as asked, else the language the volunteer chose, else the municipality's. */
 export function volunteerLanguage(req: Request, volunteer?: Volunteer | null): Language {
-  const asked: unknown = req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang;
-  if (asked === 'en' || asked === 'nb') return asked;
-  return volunteer?.language === 'en' ? 'en' : 'nb';
+  return askedLanguage(req) ?? volunteer?.language ?? writtenStandard(req);
 }
 
 /** Where the volunteer can ask: their assigned contact, else their unit's mailbox. */

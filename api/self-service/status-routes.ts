@@ -23,7 +23,7 @@ export function selfServiceStatusRouter({ em, policy, links }: { em: () => Entit
     const language = volunteerLanguage(req, volunteer);
     if (problem || !volunteer) {
       const extras = { contactEmail: volunteer && contactEmailOf(policy, volunteer), renewal: problem === 'expired' ? renewalFor(req, res) : undefined };
-      res.status(problem === 'expired' ? 410 : 404).type('html').send(linkMessagePage(language, LINK_PROBLEMS[problem ?? 'invalid'][language], extras));
+      res.status(problem === 'expired' ? 410 : 404).type('html').send(linkMessagePage(language, LINK_PROBLEMS[problem ?? 'invalid'], extras));
       return;
     }
     const steps = await em().find(VolunteerStep, { volunteer: volunteer.id });

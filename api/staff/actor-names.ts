@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { StaffUser } from '../../infra/db/entities/index.ts';
-import { tr } from '../views/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { isUuid } from '../volunteers/schemas.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import { t } from './messages/index.ts';
 
 /**
  * Actors are stored as IDs (`staff:<uuid>`, `system`, `volunteer`), so no name reaches a workflow
@@ -10,6 +10,9 @@ import type { Language } from '../../activities/emails/layout.ts';
  */
 
 const STAFF_PREFIX = 'staff:';
+
+/** The actors that are not a person with an account. */
+const ACTOR_KEYS = { system: 'actor.system', volunteer: 'actor.volunteer', registration: 'actor.registration' } as const;
 
 /** The names of the staff members among these actors, by actor. */
 export async function staffNames(em: EntityManager, actors: Iterable<string | null | undefined>): Promise<Map<string, string>> {
@@ -23,15 +26,6 @@ export async function staffNames(em: EntityManager, actors: Iterable<string | nu
 export function actorName(actor: string, names: Map<string, string>, language: Language): string {
   const staff = names.get(actor);
   if (staff) return staff;
-  if (actor.startsWith(STAFF_PREFIX)) return tr(language, 'Ansatt som ikke finnes lenger', 'A staff member no longer registered');
-  switch (actor) {
-    case 'system':
-      return tr(language, 'Samspill (automatisk)', 'Samspill (automatic)');
-    case 'volunteer':
-      return tr(language, 'Den frivillige selv (via lenke)', 'The volunteer (through their link)');
-    case 'registration':
-      return tr(language, 'Registreringen', 'The registration');
-    default:
-      return actor;
-  }
+  if (actor.startsWith(STAFF_PREFIX)) return t(language, 'actor.formerStaff');
+  return Object.hasOwn(ACTOR_KEYS, actor) ? t(language, ACTOR_KEYS[actor as keyof typeof ACTOR_KEYS]) : actor;
 }

@@ -11,7 +11,6 @@ import {
   updateStaffUser,
 } from '../../infra/auth/staff-accounts.ts';
 import { StaffUser } from '../../infra/db/entities/index.ts';
-import { tr } from '../views/layout.ts';
 import { shownOnceBody } from './views/staff.ts';
 import { staffDetailBody, type StaffDetailPage } from './views/staff-detail.ts';
 import { allow } from '../auth/access.ts';
@@ -25,6 +24,7 @@ import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { conflictProblem, problemsOf, staffChangesOf, staffFormValues } from './forms.ts';
 import { field } from '../volunteers/forms.ts';
+import { t } from './messages/index.ts';
 
 /** `/staff/:id`: one account, its edit form, disabling, a new password, and its API tokens. */
 export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
@@ -45,20 +45,15 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     render(req, res, { title: user.name, section: 'staff', status: extra.status ?? 200, body });
   }
 
-  function showSecret(req: Request, res: Response, user: StaffUser, secret: { title: [string, string]; label: [string, string]; value: string; about: [string, string] }) {
+  /** A new password or token, shown once, with what to do with it. */
+  function showSecret(req: Request, res: Response, user: StaffUser, secret: { title: string; about: string; label: string; value: string }) {
     const language = languageOf(req, res);
-    const title = tr(language, ...secret.title);
+    const { title, about, label, value } = secret;
     res.set('Cache-Control', 'no-store');
     render(req, res, {
       title,
       section: 'staff',
-      body: shownOnceBody(language, {
-        title,
-        about: tr(language, ...secret.about),
-        label: tr(language, ...secret.label),
-        secret: secret.value,
-        back: { href: `/staff/${user.id}`, text: tr(language, 'Tilbake til kontoen', 'Back to the account') },
-      }),
+      body: shownOnceBody(language, { title, about, label, secret: value, back: { href: `/staff/${user.id}`, text: t(language, 'secret.back') } }),
     });
   }
 
@@ -80,7 +75,7 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
       await show(req, res, user, { edit: { values, problems }, status: conflict ? 409 : 422 });
       return;
     }
-    setFlash(req, res, tr(language, 'Endringene er lagret.', 'The changes are saved.'));
+    setFlash(req, res, t(language, 'flash.saved'));
     res.redirect(303, `/staff/${user.id}`);
   });
 
@@ -89,7 +84,7 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     const user = await staffUser(req);
     try {
       await disableStaffUser(em(), user);
-      setFlash(req, res, tr(language, `${user.name} er deaktivert og logget ut overalt.`, `${user.name} is disabled and signed out everywhere.`));
+      setFlash(req, res, t(language, 'flash.disabled', { name: user.name }));
     } catch (error) {
       setFlash(req, res, conflictProblem(error, language).message, 'error');
     }
@@ -100,7 +95,7 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     const language = languageOf(req, res);
     const user = await staffUser(req);
     await enableStaffUser(em(), user);
-    setFlash(req, res, tr(language, `${user.name} kan logge inn igjen.`, `${user.name} can sign in again.`));
+    setFlash(req, res, t(language, 'flash.enabled', { name: user.name }));
     res.redirect(303, `/staff/${user.id}`);
   });
 
@@ -109,10 +104,11 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     // Resetting one's own password keeps the session it was done from, like a change on /account.
     const keep = user.id === principalOf(res).userId ? currentSessionTokenHash(req) : undefined;
     const password = await setPassword(em(), user, undefined, keep);
+    const language = languageOf(req, res);
     showSecret(req, res, user, {
-      title: ['Nytt passord', 'New password'],
-      about: [`Gi det nye passordet til ${user.name} på en trygg måte. Det gamle virker ikke lenger.`, `Give the new password to ${user.name} safely. The old one no longer works.`],
-      label: ['Passord', 'Password'],
+      title: t(language, 'newPassword.title'),
+      about: t(language, 'newPassword.about', { name: user.name }),
+      label: t(language, 'secret.password'),
       value: password,
     });
   });
@@ -121,7 +117,7 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     const language = languageOf(req, res);
     const user = await staffUser(req);
     await unlinkOidc(em(), user);
-    setFlash(req, res, tr(language, 'Koblingen til kommunens pålogging er fjernet.', 'The link to the municipal sign-in is removed.'));
+    setFlash(req, res, t(language, 'flash.unlinked'));
     res.redirect(303, `/staff/${user.id}`);
   });
 
@@ -138,12 +134,9 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     }
     const { token } = await issueApiToken(em(), user.id, name);
     showSecret(req, res, user, {
-      title: ['Ny API-nøkkel', 'New API token'],
-      about: [
-        `Legg nøkkelen «${name}» inn i systemet som skal bruke den, sendt som «Authorization: Bearer <nøkkel>». Den virker med rollen og virksomhetene til ${user.name}.`,
-        `Put the token "${name}" into the system that will use it, sent as "Authorization: Bearer <token>". It acts with ${user.name}'s role and units.`,
-      ],
-      label: ['API-nøkkel', 'API token'],
+      title: t(language, 'token.title'),
+      about: t(language, 'token.about', { name, user: user.name }),
+      label: t(language, 'token.label'),
       value: token,
     });
   });
@@ -154,7 +147,7 @@ export function staffDetailRouter({ em, policy }: DashboardDeps): Router {
     const tokenId = String(req.params.tokenId);
     const record = isUuid(tokenId) ? await revokeApiToken(em(), user.id, tokenId) : null;
     if (!record) throw notFound(`API token ${tokenId}`);
-    setFlash(req, res, tr(language, `API-nøkkelen «${record.name}» er tilbakekalt.`, `The API token "${record.name}" is revoked.`));
+    setFlash(req, res, t(language, 'flash.revoked', { name: record.name }));
     res.redirect(303, `/staff/${user.id}`);
   });
 

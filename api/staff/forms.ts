@@ -1,9 +1,9 @@
 import type { StaffFormValues } from './views/staff-form.ts';
-import { tr } from '../views/layout.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import { StaffAccountConflict } from '../../infra/auth/staff-accounts.ts';
 import { HttpError } from '../http/errors.ts';
 import { field } from '../volunteers/forms.ts';
+import { t } from './messages/index.ts';
 
 /** Turns the staff forms' strings into the bodies `staffSchemas` validates, and back into values to show again. */
 
@@ -35,8 +35,8 @@ export function staffChangesOf(values: StaffFormValues) {
 export function conflictProblem(error: unknown, language: Language): { field: string; message: string } {
   if (!(error instanceof StaffAccountConflict)) throw error;
   return error.code === 'EmailTaken'
-    ? { field: 'email', message: tr(language, 'Det finnes allerede en konto med denne e-postadressen.', 'An account with this email already exists.') }
-    : { field: 'role', message: tr(language, 'Dette er den eneste aktive frivilligkoordinatoren. Gjør en annen til koordinator først.', 'This is the only active coordinator. Make someone else coordinator first.') };
+    ? { field: 'email', message: t(language, 'conflict.emailTaken') }
+    : { field: 'role', message: t(language, 'conflict.lastCoordinator') };
 }
 
 /** The problems of a 422; anything else goes on to the error page. */

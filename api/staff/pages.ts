@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import { createStaffUser, StaffAccountConflict } from '../../infra/auth/staff-accounts.ts';
 import { StaffUser } from '../../infra/db/entities/index.ts';
-import { tr } from '../views/layout.ts';
 import { shownOnceBody, staffListBody } from './views/staff.ts';
 import { newStaffBody } from './views/staff-form.ts';
 import { allow } from '../auth/access.ts';
@@ -10,6 +9,7 @@ import { checkUnits, staffSchemas } from './schemas.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { conflictProblem, problemsOf, staffChangesOf, staffFormValues } from './forms.ts';
+import { t } from './messages/index.ts';
 
 /** `/staff` and `/staff/new`: the coordinator's list of everyone who can sign in, and new accounts. */
 export function staffPagesRouter({ em, policy }: DashboardDeps): Router {
@@ -18,13 +18,13 @@ export function staffPagesRouter({ em, policy }: DashboardDeps): Router {
   router.get('/staff', allow('coordinator'), async (req, res) => {
     const language = languageOf(req, res);
     const users = await em().find(StaffUser, {}, { orderBy: { name: 'asc' } });
-    render(req, res, { title: tr(language, 'Ansatte', 'Staff'), section: 'staff', body: staffListBody(language, policy, users) });
+    render(req, res, { title: t(language, 'list.title'), section: 'staff', body: staffListBody(language, policy, users) });
   });
 
   router.get('/staff/new', allow('coordinator'), (req, res) => {
     const language = languageOf(req, res);
     const body = newStaffBody(language, policy, csrfToken(req, res), { serviceUnitIds: [], certificateOfficer: false, role: 'contact' }, []);
-    render(req, res, { title: tr(language, 'Ny ansatt', 'New staff member'), section: 'staff', body });
+    render(req, res, { title: t(language, 'new.title'), section: 'staff', body });
   });
 
   router.post('/staff/new', allow('coordinator'), async (req, res) => {
@@ -34,33 +34,35 @@ export function staffPagesRouter({ em, policy }: DashboardDeps): Router {
       const { oidcOnly, ...fields } = parse(staffSchemas(language).create, {
         ...staffChangesOf(values),
         email: values.email,
-        language: values.language ?? 'nb',
+        // No language chosen: the municipality's written standard, as /api/staff does.
+        language: values.language ?? policy.language,
         oidcOnly: values.oidcOnly,
       });
       checkUnits(policy, fields.serviceUnitIds, language);
       const { user, password } = await createStaffUser(em(), { ...fields, ...(oidcOnly ? { password: null } : {}) });
       if (password === null) {
-        setFlash(req, res, tr(language, `Kontoen er opprettet. ${user.name} logger inn med kommunens pålogging.`, `The account is created. ${user.name} signs in with the municipal sign-in.`));
+        setFlash(req, res, t(language, 'flash.createdOidc', { name: user.name }));
         res.redirect(303, `/staff/${user.id}`);
         return;
       }
       res.set('Cache-Control', 'no-store');
+      const title = t(language, 'created.title');
       render(req, res, {
-        title: tr(language, 'Kontoen er opprettet', 'The account is created'),
+        title,
         section: 'staff',
         body: shownOnceBody(language, {
-          title: tr(language, 'Kontoen er opprettet', 'The account is created'),
-          about: tr(language, `Gi passordet til ${user.name} (${user.email}) på en trygg måte, f.eks. muntlig.`, `Give the password to ${user.name} (${user.email}) safely, e.g. in person.`),
-          label: tr(language, 'Passord', 'Password'),
+          title,
+          about: t(language, 'created.about', { name: user.name, email: user.email }),
+          label: t(language, 'secret.password'),
           secret: password,
-          back: { href: `/staff/${user.id}`, text: tr(language, 'Til kontoen', 'To the account') },
+          back: { href: `/staff/${user.id}`, text: t(language, 'created.back') },
         }),
       });
     } catch (error) {
       const conflict = error instanceof StaffAccountConflict;
       const problems = conflict ? [conflictProblem(error, language)] : problemsOf(error);
       const body = newStaffBody(language, policy, csrfToken(req, res), values, problems);
-      render(req, res, { title: tr(language, 'Ny ansatt', 'New staff member'), section: 'staff', status: conflict ? 409 : 422, body });
+      render(req, res, { title: t(language, 'new.title'), section: 'staff', status: conflict ? 409 : 422, body });
     }
   });
 

@@ -48,7 +48,7 @@ export function staffRouter({ em, policy }: { em: () => EntityManager; policy: P
   router.post('/', async (req, res) => {
     const { oidcOnly, ...fields } = parse(staffApiSchemas.create, req.body ?? {});
     checkUnits(policy, fields.serviceUnitIds, 'en');
-    const { user, password } = await orConflict(createStaffUser(em(), { ...fields, ...(oidcOnly ? { password: null } : {}) }));
+    const { user, password } = await orConflict(createStaffUser(em(), { ...fields, language: fields.language ?? policy.language, ...(oidcOnly ? { password: null } : {}) }));
     res.status(201).location(`/api/staff/${user.id}`).set('Cache-Control', 'no-store').json({ ...staffView(user), password });
   });
 

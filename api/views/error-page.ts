@@ -1,28 +1,33 @@
 import type { Request, Response } from 'express';
-import { escapeHtml } from '../../activities/emails/layout.ts';
-import { tr } from './layout.ts';
+import { html } from '../../infra/html/html.ts';
 import type { ErrorPage } from '../http/errors.ts';
+import { t } from './messages/index.ts';
 import { languageOf, render } from './render.ts';
+
+const TITLES = {
+  401: 'error.401',
+  403: 'error.403',
+  404: 'error.404',
+  409: 'error.409',
+  413: 'error.413',
+  422: 'error.422',
+  503: 'error.503',
+} as const;
+
+function titleKey(status: number) {
+  if (Object.hasOwn(TITLES, status)) return TITLES[status as keyof typeof TITLES];
+  return status >= 500 ? 'error.server' : 'error.other';
+}
 
 /** The dashboard's error page: the status in words, the message, and a way back. */
 export const dashboardErrorPage: ErrorPage = (req: Request, res: Response, { status, message }) => {
   const language = languageOf(req, res);
-  const titles: Record<number, [string, string]> = {
-    401: ['Du må logge inn', 'Please sign in'],
-    403: ['Ikke tilgang', 'Not allowed'],
-    404: ['Finnes ikke', 'Not found'],
-    409: ['Ikke mulig nå', 'Not possible now'],
-    413: ['For stor', 'Too large'],
-    422: ['Noe er feil i skjemaet', 'Something in the form is wrong'],
-    503: ['Prøv igjen om litt', 'Try again shortly'],
-  };
-  const [nb, en] = titles[status] ?? (status >= 500 ? ['Noe gikk galt', 'Something went wrong'] : ['Kan ikke utføres', 'Cannot be done']);
-  const title = tr(language, nb, en);
+  const title = t(language, titleKey(status));
   render(req, res, {
     title,
     status,
-    body: `<h1>${escapeHtml(title)}</h1>
-<p role="alert">${escapeHtml(message)}</p>
-<p><a href="/">${tr(language, 'Til oversikten', 'To the overview')}</a></p>`,
+    body: html`<h1>${title}</h1>
+<p role="alert">${message}</p>
+<p><a href="/">${t(language, 'error.back')}</a></p>`,
   });
 };

@@ -1,6 +1,9 @@
-import { escapeHtml } from '../../activities/emails/layout.ts';
+import { html, type Html } from '../../infra/html/html.ts';
 
 /** Form pieces with labels, hints and errors tied to their inputs, as screen readers need them. */
+
+/** Further attributes of an input, e.g. `{ min: 2000, inputmode: 'numeric' }`; values are escaped like any other. */
+export type InputAttributes = Record<string, string | number>;
 
 export interface FieldOptions {
   name: string;
@@ -11,34 +14,41 @@ export interface FieldOptions {
   error?: string | undefined;
   required?: boolean;
   autocomplete?: string;
-  attributes?: string;
+  attributes?: InputAttributes;
 }
 
-function describedBy(name: string, hint?: string, error?: string): string {
+function describedBy(name: string, hint?: string, error?: string): Html | null {
   const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean);
-  return ids.length ? ` aria-describedby="${ids.join(' ')}"` : '';
+  return ids.length ? html` aria-describedby="${ids.join(' ')}"` : null;
 }
 
-function extras(options: { name: string; hint?: string | undefined; error?: string | undefined }): string {
-  return (
-    (options.hint ? `<p class="hint" id="${options.name}-hint">${escapeHtml(options.hint)}</p>` : '') +
-    (options.error ? `<p class="error" id="${options.name}-error">${escapeHtml(options.error)}</p>` : '')
-  );
+function extras(options: { name: string; hint?: string | undefined; error?: string | undefined }): Html {
+  return html`${options.hint ? html`<p class="hint" id="${options.name}-hint">${options.hint}</p>` : null}${
+    options.error ? html`<p class="error" id="${options.name}-error">${options.error}</p>` : null
+  }`;
 }
 
-export function input(options: FieldOptions): string {
-  const { name, label, type = 'text', value, hint, error, required, autocomplete, attributes = '' } = options;
-  return `<div class="field${error ? ' invalid' : ''}">
-<label for="${name}">${escapeHtml(label)}${required ? ' <span aria-hidden="true">*</span>' : ''}</label>
-${extras(options)}<input id="${name}" name="${name}" type="${type}"${value === undefined || value === null ? '' : ` value="${escapeHtml(String(value))}"`}${required ? ' required' : ''}${autocomplete ? ` autocomplete="${autocomplete}"` : ''}${error ? ' aria-invalid="true"' : ''}${describedBy(name, hint, error)} ${attributes}>
+function label(name: string, text: string, required: boolean | undefined): Html {
+  return html`<label for="${name}">${text}${required ? html` <span aria-hidden="true">*</span>` : null}</label>`;
+}
+
+function attributeList(attributes: InputAttributes = {}): Html[] {
+  return Object.entries(attributes).map(([key, value], index) => html`${index ? ' ' : null}${key}="${value}"`);
+}
+
+export function input(options: FieldOptions): Html {
+  const { name, type = 'text', value, hint, error, required, autocomplete } = options;
+  return html`<div class="field${error ? ' invalid' : ''}">
+${label(name, options.label, required)}
+${extras(options)}<input id="${name}" name="${name}" type="${type}"${value === undefined || value === null ? null : html` value="${String(value)}"`}${required ? html` required` : null}${autocomplete ? html` autocomplete="${autocomplete}"` : null}${error ? html` aria-invalid="true"` : null}${describedBy(name, hint, error)} ${attributeList(options.attributes)}>
 </div>`;
 }
 
-export function textarea(options: Omit<FieldOptions, 'type' | 'autocomplete'>): string {
-  const { name, label, value, hint, error, required, attributes = '' } = options;
-  return `<div class="field${error ? ' invalid' : ''}">
-<label for="${name}">${escapeHtml(label)}${required ? ' <span aria-hidden="true">*</span>' : ''}</label>
-${extras(options)}<textarea id="${name}" name="${name}" rows="4"${required ? ' required' : ''}${error ? ' aria-invalid="true"' : ''}${describedBy(name, hint, error)} ${attributes}>${escapeHtml(String(value ?? ''))}</textarea>
+export function textarea(options: Omit<FieldOptions, 'type' | 'autocomplete'>): Html {
+  const { name, value, hint, error, required } = options;
+  return html`<div class="field${error ? ' invalid' : ''}">
+${label(name, options.label, required)}
+${extras(options)}<textarea id="${name}" name="${name}" rows="4"${required ? html` required` : null}${error ? html` aria-invalid="true"` : null}${describedBy(name, hint, error)} ${attributeList(options.attributes)}>${String(value ?? '')}</textarea>
 </div>`;
 }
 
@@ -54,23 +64,23 @@ export interface SelectOptions {
   empty?: string;
 }
 
-export function select(options: SelectOptions): string {
-  const { name, label, value, hint, error, required, empty } = options;
+export function select(options: SelectOptions): Html {
+  const { name, value, hint, error, required, empty } = options;
   const choices = [
-    ...(empty === undefined ? [] : [`<option value="">${escapeHtml(empty)}</option>`]),
-    ...options.options.map((o) => `<option value="${escapeHtml(o.value)}"${o.value === value ? ' selected' : ''}>${escapeHtml(o.label)}</option>`),
+    empty === undefined ? null : html`<option value="">${empty}</option>`,
+    ...options.options.map((o) => html`<option value="${o.value}"${o.value === value ? html` selected` : null}>${o.label}</option>`),
   ];
-  return `<div class="field${error ? ' invalid' : ''}">
-<label for="${name}">${escapeHtml(label)}${required ? ' <span aria-hidden="true">*</span>' : ''}</label>
-${extras(options)}<select id="${name}" name="${name}"${required ? ' required' : ''}${error ? ' aria-invalid="true"' : ''}${describedBy(name, hint, error)}>${choices.join('')}</select>
+  return html`<div class="field${error ? ' invalid' : ''}">
+${label(name, options.label, required)}
+${extras(options)}<select id="${name}" name="${name}"${required ? html` required` : null}${error ? html` aria-invalid="true"` : null}${describedBy(name, hint, error)}>${choices}</select>
 </div>`;
 }
 
 /** The list of problems at the top of a form that was sent back, each linking to its field. */
-export function errorSummary(title: string, fields: { field: string; message: string }[]): string {
-  if (!fields.length) return '';
-  const items = fields.map((f) => `<li><a href="#${escapeHtml(f.field.split('.')[0] ?? f.field)}">${escapeHtml(f.message)}</a></li>`);
-  return `<div class="error-summary" role="alert" tabindex="-1"><h2>${escapeHtml(title)}</h2><ul>${items.join('')}</ul></div>`;
+export function errorSummary(title: string, fields: { field: string; message: string }[]): Html {
+  if (!fields.length) return html``;
+  const items = fields.map((f) => html`<li><a href="#${f.field.split('.')[0] ?? f.field}">${f.message}</a></li>`);
+  return html`<div class="error-summary" role="alert" tabindex="-1"><h2>${title}</h2><ul>${items}</ul></div>`;
 }
 
 /** The message for one field, from a 422's `fields`. */

@@ -1,4 +1,6 @@
-import { escapeHtml, type Language } from '../../activities/emails/layout.ts';
+import { html, type Html } from '../../infra/html/html.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../infra/i18n/languages.ts';
+import { t } from './messages/index.ts';
 
 /** Who is signed in, as the page frame needs it. */
 export interface PageUser {
@@ -9,7 +11,7 @@ export interface PageUser {
 export interface DashboardPage {
   language: Language;
   title: string;
-  body: string;
+  body: Html;
   /** The signed-in user; absent on the sign-in page. */
   user?: PageUser;
   csrfToken: string;
@@ -25,67 +27,65 @@ export interface DashboardPage {
 
 export type Section = 'overview' | 'volunteers' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
 
-const NAV: { section: Section; href: string; nb: string; en: string; coordinatorOnly?: boolean }[] = [
-  { section: 'overview', href: '/', nb: 'Oversikt', en: 'Overview' },
-  { section: 'volunteers', href: '/volunteers', nb: 'Frivillige', en: 'Volunteers' },
-  { section: 'agreements', href: '/agreements', nb: 'Avtaler', en: 'Agreements' },
-  { section: 'organisations', href: '/organisations', nb: 'Organisasjoner', en: 'Organisations' },
-  { section: 'hours', href: '/hours', nb: 'Timer', en: 'Hours' },
-  { section: 'evaluations', href: '/evaluations', nb: 'Årlig evaluering', en: 'Annual evaluation' },
-  { section: 'outbox', href: '/outbox', nb: 'Utsendte e-poster', en: 'Sent emails', coordinatorOnly: true },
-  { section: 'staff', href: '/staff', nb: 'Ansatte', en: 'Staff', coordinatorOnly: true },
-  { section: 'audit', href: '/audit', nb: 'Logg', en: 'Audit log', coordinatorOnly: true },
-];
-
-/** Picks the Norwegian or English text. */
-export function tr(language: Language, nb: string, en: string): string {
-  return language === 'nb' ? nb : en;
-}
+const NAV = [
+  { section: 'overview', href: '/', label: 'nav.overview' },
+  { section: 'volunteers', href: '/volunteers', label: 'nav.volunteers' },
+  { section: 'agreements', href: '/agreements', label: 'nav.agreements' },
+  { section: 'organisations', href: '/organisations', label: 'nav.organisations' },
+  { section: 'hours', href: '/hours', label: 'nav.hours' },
+  { section: 'evaluations', href: '/evaluations', label: 'nav.evaluations' },
+  { section: 'outbox', href: '/outbox', label: 'nav.outbox', coordinatorOnly: true },
+  { section: 'staff', href: '/staff', label: 'nav.staff', coordinatorOnly: true },
+  { section: 'audit', href: '/audit', label: 'nav.audit', coordinatorOnly: true },
+] as const satisfies { section: Section; href: string; label: Parameters<typeof t>[1]; coordinatorOnly?: boolean }[];
 
 /** The hidden field every form carries (see api/auth/csrf.ts). */
-export function csrfField(token: string): string {
-  return `<input type="hidden" name="_csrf" value="${escapeHtml(token)}">`;
+export function csrfField(token: string): Html {
+  return html`<input type="hidden" name="_csrf" value="${token}">`;
 }
 
-function languageSwitch(language: Language, currentUrl: string): string {
-  const other: Language = language === 'nb' ? 'en' : 'nb';
-  const url = new URL(currentUrl, 'http://x');
-  url.searchParams.set('lang', other);
-  return `<a href="${escapeHtml(url.pathname + url.search)}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Norsk (bokmål)'}</a>`;
-}
-
-function navigation(page: DashboardPage, user: PageUser): string {
-  const items = NAV.filter((item) => !item.coordinatorOnly || user.role === 'coordinator').map((item) => {
-    const current = item.section === page.section ? ' aria-current="page"' : '';
-    return `<li><a href="${item.href}"${current}>${escapeHtml(item[page.language])}</a></li>`;
+/** Links to this page in each of the other languages, each named in its own language. */
+function languageSwitch(language: Language, currentUrl: string): Html {
+  const links = LANGUAGES.filter((other) => other !== language).map((other) => {
+    const url = new URL(currentUrl, 'http://x');
+    url.searchParams.set('lang', other);
+    return html`<a href="${url.pathname + url.search}" lang="${other}" hreflang="${other}">${LANGUAGE_NAMES[other]}</a>`;
   });
-  return `<nav aria-label="${tr(page.language, 'Hovedmeny', 'Main menu')}"><ul>${items.join('')}</ul></nav>`;
+  return html`<nav class="languages" aria-label="${t(language, 'frame.languages')}">${links}</nav>`;
+}
+
+function navigation(page: DashboardPage, user: PageUser): Html {
+  const items = NAV.filter((item) => !('coordinatorOnly' in item) || user.role === 'coordinator').map((item) => {
+    const current = item.section === page.section ? html` aria-current="page"` : null;
+    return html`<li><a href="${item.href}"${current}>${t(page.language, item.label)}</a></li>`;
+  });
+  return html`<nav aria-label="${t(page.language, 'nav.label')}"><ul>${items}</ul></nav>`;
 }
 
 /** The frame of every dashboard page: landmarks, a skip link, the menu, and the flash message. */
-export function dashboardPage(page: DashboardPage): string {
+export function dashboardPage(page: DashboardPage): Html {
   const { language, user } = page;
   const account = user
-    ? `<div class="account"><a href="/account">${escapeHtml(user.name)}</a>
-<form method="post" action="/sign-out">${csrfField(page.csrfToken)}<button type="submit" class="link">${tr(language, 'Logg ut', 'Sign out')}</button></form></div>`
-    : '';
+    ? html`<div class="account"><a href="/account">${user.name}</a>
+<form method="post" action="/sign-out">${csrfField(page.csrfToken)}<button type="submit" class="link">${t(language, 'frame.signOut')}</button></form></div>`
+    : null;
   const flash = page.flash
-    ? `<div class="flash ${page.flash.kind}" role="${page.flash.kind === 'error' ? 'alert' : 'status'}">${escapeHtml(page.flash.text)}</div>`
-    : '';
-  const refresh = page.refreshSeconds ? `<meta http-equiv="refresh" content="${page.refreshSeconds}">` : '';
-  return `<!doctype html>
+    ? html`<div class="flash ${page.flash.kind}" role="${page.flash.kind === 'error' ? 'alert' : 'status'}">${page.flash.text}</div>`
+    : null;
+  const refresh = page.refreshSeconds ? html`<meta http-equiv="refresh" content="${page.refreshSeconds}">` : null;
+  return html`<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${refresh}<title>${escapeHtml(page.title)} – Samspill</title>
+${refresh}<title>${page.title} – Samspill</title>
 <link rel="stylesheet" href="/assets/dashboard.css">
 </head>
 <body>
-<a class="skip" href="#main">${tr(language, 'Hopp til innholdet', 'Skip to content')}</a>
+<a class="skip" href="#main">${t(language, 'frame.skip')}</a>
 <header>
 <a class="brand" href="/">Samspill</a>
-${user ? navigation(page, user) : ''}
+${user ? navigation(page, user) : null}
 <div class="tools">${languageSwitch(language, page.currentUrl)}${account}</div>
 </header>
 <main id="main" tabindex="-1">

@@ -1,14 +1,8 @@
-import { escapeHtml, type Language } from '../../activities/emails/layout.ts';
+import { html, serialise, trustedHtml, type Html } from '../../infra/html/html.ts';
+import { LANGUAGES, type Language } from '../../infra/i18n/languages.ts';
+import { t } from './messages/index.ts';
 
-/** The frame of every self-service page: readable, responsive, and usable without JavaScript. */
-export function page(language: Language, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Samspill</title>
-<style>
+const LINK_PAGE_CSS = trustedHtml(`
   body { font-family: system-ui, sans-serif; line-height: 1.6; color: #1a1a1a; background: #fafafa; margin: 0; }
   main { max-width: 40rem; margin: 0 auto; padding: 2rem 1rem; background: #fff; }
   h1 { font-size: 1.6rem; line-height: 1.3; }
@@ -20,7 +14,18 @@ export function page(language: Language, title: string, body: string): string {
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #ccc; vertical-align: top; }
   input, textarea { font: inherit; }
-</style>
+  .languages a + a { margin-left: 1rem; }
+`);
+
+/** The finished document of every self-service page: readable, responsive, and usable without JavaScript. */
+export function page(language: Language, title: string, body: Html): string {
+  return serialise(html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – Samspill</title>
+<style>${LINK_PAGE_CSS}</style>
 </head>
 <body>
 <main>
@@ -28,13 +33,13 @@ ${body}
 </main>
 </body>
 </html>
-`;
+`);
 }
 
-/** The link that shows the same page in the other language. */
-export function languageSwitch(language: Language): string {
-  const other: Language = language === 'nb' ? 'en' : 'nb';
-  return `<p><a href="?lang=${other}" lang="${other}">${language === 'nb' ? 'Read in English' : 'Les på norsk'}</a></p>`;
-}
+const READ_IN = { nb: 'linkPage.readIn.nb', nn: 'linkPage.readIn.nn', en: 'linkPage.readIn.en' } as const;
 
-export { escapeHtml };
+/** Links that show the same page in each of the other languages, each offered in its own language. */
+export function languageSwitch(language: Language): Html {
+  const links = LANGUAGES.filter((other) => other !== language).map((other) => html`<a href="?lang=${other}" lang="${other}">${t(other, READ_IN[other])}</a>`);
+  return html`<p class="languages">${links}</p>`;
+}

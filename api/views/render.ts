@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import type { Language } from '../../activities/emails/layout.ts';
+import { serialise, type Html } from '../../infra/html/html.ts';
+import { isLanguage, type Language } from '../../infra/i18n/languages.ts';
 import { dashboardPage, type Section } from './layout.ts';
 import { cookieOptions, FLASH_COOKIE, LANGUAGE_COOKIE, readCookie } from '../auth/cookies.ts';
 import { csrfTokenFor } from '../auth/csrf.ts';
@@ -10,16 +11,25 @@ function secureCookies(req: Request): boolean {
   return req.app.locals.secureCookies === true;
 }
 
-/** The page language: `?lang=` (remembered in a cookie), else the cookie, else the user's own, else bokmål. */
+/** The municipality's written standard (the policy's `language`); set once by createApp. */
+function defaultLanguage(req: Request): Language {
+  const language: unknown = req.app.locals.defaultLanguage;
+  return isLanguage(language) ? language : 'nb';
+}
+
+/**
+ * The page language: `?lang=` (remembered in a cookie), else the cookie, else the user's own,
+ * else the municipality's written standard.
+ */
 export function languageOf(req: Request, res: Response): Language {
   const asked = req.query.lang;
-  if (asked === 'nb' || asked === 'en') {
+  if (isLanguage(asked)) {
     res.cookie(LANGUAGE_COOKIE, asked, cookieOptions(secureCookies(req), 365 * 86_400_000));
     return asked;
   }
   const remembered = readCookie(req, LANGUAGE_COOKIE);
-  if (remembered === 'nb' || remembered === 'en') return remembered;
-  return maybePrincipal(res)?.language ?? 'nb';
+  if (isLanguage(remembered)) return remembered;
+  return maybePrincipal(res)?.language ?? defaultLanguage(req);
 }
 
 export function csrfToken(req: Request, res: Response): string {
@@ -45,7 +55,7 @@ function takeFlash(req: Request, res: Response): { kind: 'success' | 'error'; te
 
 export interface RenderOptions {
   title: string;
-  body: string;
+  body: Html;
   section?: Section;
   status?: number;
   refreshSeconds?: number;
@@ -55,7 +65,7 @@ export interface RenderOptions {
 export function render(req: Request, res: Response, options: RenderOptions): void {
   const language = languageOf(req, res);
   const principal = maybePrincipal(res);
-  const html = dashboardPage({
+  const page = dashboardPage({
     language,
     title: options.title,
     body: options.body,
@@ -66,5 +76,5 @@ export function render(req: Request, res: Response, options: RenderOptions): voi
     currentUrl: req.originalUrl,
     refreshSeconds: options.refreshSeconds,
   });
-  res.status(options.status ?? 200).type('html').send(html);
+  res.status(options.status ?? 200).type('html').send(serialise(page));
 }

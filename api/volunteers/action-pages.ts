@@ -1,7 +1,9 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { tr } from '../views/layout.ts';
-import { stepName } from './views/labels.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
+import { isStepName, stepName } from '../../infra/i18n/vocabulary/index.ts';
+import { stepLabel } from './views/labels.ts';
+import type { nb } from './messages/nb.ts';
+import { t } from './messages/index.ts';
 import type { PhaseAction } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { allow, type Access } from '../auth/access.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
@@ -29,7 +31,7 @@ type FormAction = (principal: Principal, id: string, form: Form, req: Request, l
 /** A command's refusal, in words for the flash: the API's message, or each field's message for a 422. */
 function refusal(error: HttpError, language: Language): string {
   const detail = error.fields?.length ? error.fields.map((f) => f.message).join(' ') : error.message;
-  return `${tr(language, 'Ikke utført:', 'Not done:')} ${detail}`;
+  return t(language, 'flash.notDone', { detail });
 }
 
 /**
@@ -54,12 +56,17 @@ function formHandler(access: Access, action: FormAction): RequestHandler[] {
   ];
 }
 
-const PHASE_DONE: Record<PhaseAction, [string, string]> = {
-  pause: ['Den frivillige har permisjon; påminnelsene stopper.', 'The volunteer is paused; reminders stop.'],
-  resume: ['Den frivillige er tilbake fra permisjon.', 'The volunteer is back from the pause.'],
-  withdraw: ['Det er registrert at den frivillige trekker seg; takke-e-posten sendes.', 'The withdrawal is recorded; the thank-you email is on its way.'],
-  end: ['Samarbeidet avsluttes; avslutningssamtalen er åpnet.', 'The cooperation is ending; the ending conversation is open.'],
-};
+const PHASE_DONE = {
+  pause: 'flash.pause',
+  resume: 'flash.resume',
+  withdraw: 'flash.withdraw',
+  end: 'flash.end',
+} as const satisfies Record<PhaseAction, keyof typeof nb>;
+
+/** A step in running text, e.g. "første samtale"; a step Samspill does not know keeps its id. */
+function stepInText(step: string, language: Language): string {
+  return isStepName(step) ? stepName(step, language) : step.toLowerCase();
+}
 
 /** The forms on `/volunteers/:id`, each calling the command the matching `/api/volunteers/:id/…` endpoint calls. */
 export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
@@ -70,9 +77,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     formHandler(COMMAND_ACCESS.recordPoliceCertificate, async (principal, id, form, _req, language) => {
       const status = await recordPoliceCertificate(deps, principal, id, bodyOf(form, ['issuedOn', 'presentedOn', 'outcome']));
       const done = status.steps.find((s) => s.step === 'policeCertificate')?.state === 'done';
-      return done
-        ? tr(language, 'Politiattesten er registrert som godkjent.', 'The police certificate is recorded as approved.')
-        : tr(language, 'Politiattesten er registrert som ikke godkjent; påminnelsene er stoppet til koordinatoren avgjør saken.', 'The police certificate is recorded as not approved; reminders have stopped until the coordinator decides.');
+      return done ? t(language, 'flash.certificateApproved') : t(language, 'flash.certificateNotApproved');
     }),
   );
 
@@ -81,7 +86,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     formHandler(COMMAND_ACCESS.completeStep, async (principal, id, form, req, language) => {
       const step = String(req.params.step);
       await completeStep(deps, principal, id, step, bodyOf(form, step === 'confidentialityDeclaration' ? ['signedOn'] : []));
-      return tr(language, `${stepName(step, language)} er registrert som fullført.`, `${stepName(step, language)} is recorded as done.`);
+      return t(language, 'flash.stepDone', { step: stepLabel(step, language) });
     }),
   );
 
@@ -90,7 +95,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     formHandler(COMMAND_ACCESS.bookSession, async (principal, id, form, _req, language) => {
       const step = field(form, 'step') ?? '';
       await bookSession(deps, principal, id, step, sessionBodyOf(form));
-      return tr(language, `Tidspunktet for ${stepName(step, language).toLowerCase()} er lagret, og den frivillige får beskjed.`, `The time of the ${stepName(step, language).toLowerCase()} is saved, and the volunteer is told.`);
+      return t(language, 'flash.sessionSaved', { step: stepInText(step, language) });
     }),
   );
 
@@ -98,7 +103,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     '/steps/:step/waive',
     formHandler(COMMAND_ACCESS.waiveCourse, async (principal, id, form, req, language) => {
       await waiveStep(deps, principal, id, String(req.params.step), bodyOf(form, ['reason']));
-      return tr(language, 'Introduksjonskurset er frafalt.', 'The introduction course is waived.');
+      return t(language, 'flash.courseWaived');
     }),
   );
 
@@ -106,7 +111,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     '/contact',
     formHandler(COMMAND_ACCESS.assignContact, async (principal, id, form, _req, language) => {
       const status = await assignContact(deps, principal, id, bodyOf(form, ['name', 'email']));
-      return tr(language, `${status.contact?.name ?? ''} er kontaktperson.`, `${status.contact?.name ?? ''} is the contact.`);
+      return t(language, 'flash.contactAssigned', { name: status.contact?.name ?? '' });
     }),
   );
 
@@ -115,7 +120,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
       `/${action}`,
       formHandler(COMMAND_ACCESS.changePhase, async (principal, id, _form, _req, language) => {
         await changePhase(deps, principal, id, action, {});
-        return tr(language, ...PHASE_DONE[action]);
+        return t(language, PHASE_DONE[action]);
       }),
     );
   }
@@ -124,7 +129,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     '/role',
     formHandler(COMMAND_ACCESS.changeRole, async (principal, id, form, _req, language) => {
       await changeRole(deps, principal, id, bodyOf(form, ['activityTypeId', 'serviceUnitId']));
-      return tr(language, 'Rollen er endret; kravene er vurdert på nytt.', 'The role is changed; the requirements were evaluated anew.');
+      return t(language, 'flash.roleChanged');
     }),
   );
 
@@ -132,7 +137,7 @@ export function volunteerActionFormsRouter(deps: DashboardDeps): Router {
     '/deviations',
     formHandler(COMMAND_ACCESS.registerDeviation, async (principal, id, form, _req, language) => {
       await registerDeviation(deps, principal, id, bodyOf(form, ['occurredOn', 'externalId']));
-      return tr(language, 'Avviket er registrert; neste oppfølgingssamtale flyttes fram.', 'The deviation is registered; the next follow-up is brought forward.');
+      return t(language, 'flash.deviationRegistered');
     }),
   );
 

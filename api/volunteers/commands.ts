@@ -75,7 +75,9 @@ export async function registerVolunteerCommand(
   input: unknown,
   options: CommandOptions = {},
 ): Promise<{ volunteer: Volunteer; replayed: boolean }> {
-  const body = parse(registerVolunteerBody, input ?? {});
+  const parsed = parse(registerVolunteerBody, input ?? {});
+  // Without a choice of their own, a volunteer gets the municipality's written standard.
+  const body = { ...parsed, language: parsed.language ?? policy.language };
   const idempotencyKey = parse(idempotencyKeyHeader, options.idempotencyKey);
   checkAssignment(body, policy);
   if (!seesUnit(principal, body.serviceUnitId)) {

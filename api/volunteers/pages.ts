@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { tr } from '../views/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
+import { t } from './messages/index.ts';
 import { volunteerListBody, type VolunteerFilters, type VolunteerRow } from './views/list.ts';
 import { PAGE_SIZE, pageNumber } from '../views/pagination.ts';
 import { registrationFormBody } from './views/new.ts';
@@ -27,7 +28,7 @@ const listFilters = z.object({
   overdue: z.literal('true').optional().catch(undefined),
 });
 
-function rowOf(deps: DashboardDeps, language: 'nb' | 'en', officer: boolean, volunteer: ListedVolunteer): VolunteerRow {
+function rowOf(deps: DashboardDeps, language: Language, officer: boolean, volunteer: ListedVolunteer): VolunteerRow {
   const { steps } = volunteer;
   return {
     id: volunteer.id,
@@ -47,7 +48,7 @@ function rowOf(deps: DashboardDeps, language: 'nb' | 'en', officer: boolean, vol
 function showRegistrationForm(deps: DashboardDeps, req: Request, res: Response, principal: Principal, status: number, values: Record<string, string | undefined>, problems: FieldProblem[]) {
   const language = languageOf(req, res);
   render(req, res, {
-    title: tr(language, 'Registrer frivillig', 'Register a volunteer'),
+    title: t(language, 'register.title'),
     section: 'volunteers',
     status,
     body: registrationFormBody({
@@ -86,7 +87,7 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
       offset: (page - 1) * PAGE_SIZE,
     });
     render(req, res, {
-      title: tr(language, 'Frivillige', 'Volunteers'),
+      title: t(language, 'list.title'),
       section: 'volunteers',
       body: volunteerListBody({
         language,
@@ -113,7 +114,7 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
     const idempotencyKey = field(form, 'idempotencyKey');
     try {
       const { volunteer } = await registerVolunteerCommand(deps, principal, registrationBody(form), { idempotencyKey });
-      setFlash(req, res, tr(language, `${volunteer.name} er registrert, og velkomst-e-posten sendes.`, `${volunteer.name} is registered, and the welcome email is on its way.`));
+      setFlash(req, res, t(language, 'register.done', { name: volunteer.name }));
       res.redirect(303, `/volunteers/${volunteer.id}`);
     } catch (error) {
       if (error instanceof HttpError && error.status === 422 && error.fields) {
@@ -123,7 +124,7 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
       }
       // Saved, but the workflow engine was away: the volunteer exists, and onboarding starts by itself later.
       if (error instanceof HttpError && error.status === 503 && typeof error.extra?.id === 'string') {
-        setFlash(req, res, tr(language, 'Registreringen er lagret, men oppfølgingen starter først når arbeidsflytmotoren svarer igjen. Ikke registrer på nytt.', 'The registration is saved, but onboarding starts only when the workflow engine answers again. Do not register again.'), 'error');
+        setFlash(req, res, t(language, 'register.savedEngineAway'), 'error');
         res.redirect(303, `/volunteers/${error.extra.id}`);
         return;
       }

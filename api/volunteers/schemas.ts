@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../infra/i18n/languages.ts';
 import { z } from 'zod';
 import { PHASES, STEP_STATES, STEPS } from '../../workflows/volunteer-lifecycle/definitions.ts';
 
@@ -25,7 +26,7 @@ export const registerVolunteerBody = z
       .nullish(),
     serviceUnitId: z.string({ error: 'Choose the service unit (serviceUnitId).' }).min(1, 'Choose the service unit.'),
     activityTypeId: z.string({ error: 'Choose the activity type (activityTypeId).' }).min(1, 'Choose the activity type.'),
-    language: z.enum(['nb', 'en'], { error: 'Language must be "nb" (bokmål) or "en" (English).' }).default('nb'),
+    language: z.enum(LANGUAGES, { error: 'Language must be "nb" (bokmål), "nn" (nynorsk) or "en" (English).' }).optional(),
     birthYear: z
       .number({ error: 'Give the birth year (for the activity type\'s minimum age), e.g. 1990.' })
       .int('Give the birth year as a whole number, e.g. 1990.')

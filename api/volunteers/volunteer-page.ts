@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEntry, OutboxEmail, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { Language } from '../../activities/emails/layout.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
 import type { VolunteerPageView } from './views/volunteer-page.ts';
 import { PHASES, type Phase } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import { permits } from '../auth/access.ts';

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.ts';
 import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { ApiToken, StaffSession, StaffUser, type StaffRole } from '../db/entities/index.ts';
@@ -12,7 +13,7 @@ export interface NewStaffUser {
   role: StaffRole;
   serviceUnitIds: string[];
   certificateOfficer?: boolean;
-  language?: 'nb' | 'en';
+  language?: Language;
   /** Omitted: a password is generated and returned, to be shown once. */
   password?: string | null;
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { WRITTEN_STANDARDS } from '../i18n/languages.ts';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
@@ -23,7 +24,11 @@ const duration = z
   });
 
 const recipient = z.enum(['volunteer', 'contact', 'coordinator']);
-const localized = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+/** A text the municipality writes itself; without a nynorsk version, nynorsk pages show the bokmål one. */
+const localized = z
+  .object({ nb: z.string().min(1), nn: z.string().min(1).optional(), en: z.string().min(1) })
+  .strict()
+  .transform(({ nb, nn, en }) => ({ nb, nn: nn ?? nb, en }));
 
 /**
  * A rung says either `remind: <who>` or `escalate: <who>`, and when: `after` the ladder's anchor
@@ -99,6 +104,8 @@ const activityType = z
 const policySchema = z
   .object({
     municipality: z.object({ name: z.string().min(1), coordinatorEmail: z.email() }).strict(),
+    /** The municipality's written standard (målvedtak): the language of everyone who has not chosen their own. */
+    language: z.enum(WRITTEN_STANDARDS).default('nb'),
     serviceUnits: z
       .array(z.object({ id, name: z.string().min(1), contactEmail: z.email() }).strict())
       .min(1)

@@ -1,12 +1,14 @@
 import type { AgreementView } from '../view.ts';
 import type { FieldProblem } from '../../http/errors.ts';
 import { REVIEW_CHECKLIST, REVIEW_OUTCOMES, type ReviewQuestion } from '../../../workflows/agreement/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { REVIEW_QUESTIONS } from '../../self-service/views/review.ts';
-import { contentFields, radios, type Choice, type ContentValues } from './fields.ts';
-import { OUTCOME_WORDS } from './texts.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { reviewQuestion } from '../../self-service/views/review.ts';
+import { contentFields, lines, radios, type Choice, type ContentValues } from './fields.ts';
+import { outcomeWords } from './texts.ts';
 import { fieldError, input, textarea } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
+import { t } from '../messages/index.ts';
 
 /** The forms on an agreement's page, each shown only to whom it is for and when its step is possible. */
 
@@ -37,11 +39,11 @@ export interface ActionContext {
   problem?: AgreementProblem | undefined;
 }
 
-function form(ctx: ActionContext, action: string, inner: string, button: string): string {
-  return `<form method="post" action="/agreements/${escapeHtml(ctx.agreement.id)}/${action}" novalidate>
+function form(ctx: ActionContext, action: string, inner: Html | Html[] | null, button: string): Html {
+  return html`<form method="post" action="/agreements/${ctx.agreement.id}/${action}" novalidate>
 ${csrfField(ctx.csrfToken)}
 ${inner}
-<button type="submit">${escapeHtml(button)}</button>
+<button type="submit">${button}</button>
 </form>`;
 }
 
@@ -50,7 +52,7 @@ function problemOf<F extends AgreementProblem['form']>(ctx: ActionContext, kind:
 }
 
 /** Editing the draft; a refused signing opens it with the missing parts marked, since they are filled in here. */
-function draftForm(ctx: ActionContext): string {
+function draftForm(ctx: ActionContext): Html {
   const { language } = ctx;
   const edited = problemOf(ctx, 'draft');
   const signing = problemOf(ctx, 'sign');
@@ -61,36 +63,34 @@ function draftForm(ctx: ActionContext): string {
     units: ctx.units,
     activityTypes: ctx.activityTypes,
   });
-  return `<details${edited || signing ? ' open' : ''}><summary>${tr(language, 'Rediger utkastet', 'Edit the draft')}</summary>
-${form(ctx, 'draft', fields, tr(language, 'Lagre utkastet', 'Save the draft'))}
+  return html`<details${edited || signing ? html` open` : null}><summary>${t(language, 'draft.edit')}</summary>
+${form(ctx, 'draft', fields, t(language, 'draft.save'))}
 </details>`;
 }
 
-function signForm(ctx: ActionContext): string {
+function signForm(ctx: ActionContext): Html {
   const { language } = ctx;
   const signing = problemOf(ctx, 'sign');
   const missing = ctx.agreement.versions.find((v) => v.version === ctx.agreement.currentVersion)?.missing.length ?? 0;
-  const status = missing
-    ? tr(language, `Utkastet mangler fortsatt ${missing} del(er).`, `The draft still lacks ${missing} part(s).`)
-    : tr(language, 'Alle delene er fylt ut.', 'Every part is filled in.');
-  return `<h3>${tr(language, 'Signer avtalen', 'Sign the agreement')}</h3>
-<p>${escapeHtml(status)} ${tr(language, 'Når avtalen er signert, gjelder den fra startdatoen og gjennomgås hvert år.', 'Once signed, it applies from its start date and is reviewed every year.')}</p>
+  const status = missing ? t(language, 'sign.missing', { count: missing }) : t(language, 'sign.complete');
+  return html`<h3>${t(language, 'sign.title')}</h3>
+<p>${status} ${t(language, 'sign.intro')}</p>
 ${form(
   ctx,
   'sign',
-  input({ name: 'signedOn', label: tr(language, 'Signert dato', 'Date signed'), type: 'date', value: signing?.values.signedOn ?? ctx.today, error: fieldError(signing?.fields ?? [], 'signedOn'), required: true }),
-  tr(language, 'Signer', 'Sign'),
+  input({ name: 'signedOn', label: t(language, 'field.signedOn'), type: 'date', value: signing?.values.signedOn ?? ctx.today, error: fieldError(signing?.fields ?? [], 'signedOn'), required: true }),
+  t(language, 'sign.button'),
 )}`;
 }
 
-function startReviewForm(ctx: ActionContext): string {
+function startReviewForm(ctx: ActionContext): Html {
   const { language } = ctx;
-  return `<h3>${tr(language, 'Årlig gjennomgang', 'Yearly review')}</h3>
-<p>${tr(language, 'Start gjennomgangen når møtet med organisasjonen begynner; utfallet registreres etterpå.', 'Start the review when the meeting with the organisation begins; record its outcome afterwards.')}</p>
-${form(ctx, 'review/start', '', tr(language, 'Start gjennomgangen', 'Start the review'))}`;
+  return html`<h3>${t(language, 'review.title')}</h3>
+<p>${t(language, 'review.startIntro')}</p>
+${form(ctx, 'review/start', null, t(language, 'review.start'))}`;
 }
 
-function completeReviewForm(ctx: ActionContext): string {
+function completeReviewForm(ctx: ActionContext): Html {
   const { language, agreement } = ctx;
   const sent = problemOf(ctx, 'review');
   const problems = sent?.fields ?? [];
@@ -99,8 +99,8 @@ function completeReviewForm(ctx: ActionContext): string {
     const theirs = organisationAnswers[q];
     return textarea({
       name: `answers.${q}`,
-      label: REVIEW_QUESTIONS[q][language],
-      hint: theirs ? tr(language, `Organisasjonens svar: ${theirs}`, `The organisation’s answer: ${theirs}`) : undefined,
+      label: reviewQuestion(q, language),
+      hint: theirs ? t(language, 'review.theirAnswer', { answer: theirs }) : undefined,
       value: sent?.values.answers[q],
       error: fieldError(problems, `answers.${q}`),
       required: true,
@@ -110,53 +110,50 @@ function completeReviewForm(ctx: ActionContext): string {
   const inner = [
     radios({
       name: 'outcome',
-      legend: tr(language, 'Utfall', 'Outcome'),
-      choices: REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_WORDS[o][language] })),
+      legend: t(language, 'field.outcome'),
+      choices: REVIEW_OUTCOMES.map((o) => ({ value: o, label: outcomeWords(o, language) })),
       checked: sent?.values.outcome,
       error: fieldError(problems, 'outcome'),
     }),
-    `<fieldset id="answers"><legend>${tr(language, 'Sjekklisten', 'The checklist')}</legend>
-<p class="hint">${tr(language, 'Skriv ikke opplysninger om enkeltpersoner.', 'Do not write about individuals.')}</p>
-${answers.join('\n')}
+    html`<fieldset id="answers"><legend>${t(language, 'review.checklist')}</legend>
+<p class="hint">${t(language, 'review.checklistHint')}</p>
+${lines(answers)}
 </fieldset>`,
-    `<details id="revision"${revisionOpen ? ' open' : ''}><summary>${tr(language, 'Ny versjon av avtalen (bare ved «Revidert»)', 'New version of the agreement (only for «Revised»)')}</summary>
+    html`<details id="revision"${revisionOpen ? html` open` : null}><summary>${t(language, 'review.revision')}</summary>
 ${contentFields({ language, prefix: 'revision.', values: sent?.values.revision ?? ctx.current, problems, units: ctx.units, activityTypes: ctx.activityTypes })}
 </details>`,
   ];
-  return `<h3>${tr(language, 'Registrer gjennomgangen', 'Record the review')}</h3>
-${form(ctx, 'review/complete', inner.join('\n'), tr(language, 'Registrer gjennomgangen', 'Record the review'))}`;
+  return html`<h3>${t(language, 'review.record')}</h3>
+${form(ctx, 'review/complete', lines(inner), t(language, 'review.record'))}`;
 }
 
-function deviationForm(ctx: ActionContext): string {
+function deviationForm(ctx: ActionContext): Html {
   const { language } = ctx;
   const sent = problemOf(ctx, 'deviation');
   const problems = sent?.fields ?? [];
-  const inner =
-    input({ name: 'occurredOn', label: tr(language, 'Dato for avviket', 'Date of the deviation'), type: 'date', value: sent?.values.occurredOn ?? ctx.today, error: fieldError(problems, 'occurredOn'), required: true }) +
+  const inner = [
+    input({ name: 'occurredOn', label: t(language, 'field.occurredOn'), type: 'date', value: sent?.values.occurredOn ?? ctx.today, error: fieldError(problems, 'occurredOn'), required: true }),
     input({
       name: 'externalId',
-      label: tr(language, 'Avviks-ID i kvalitetssystemet', 'Deviation ID in the quality system'),
-      hint: tr(language, 'Valgfritt, for eksempel saksnummeret i Compilo.', 'Optional, e.g. the Compilo case number.'),
+      label: t(language, 'deviation.externalId'),
+      hint: t(language, 'deviation.externalIdHint'),
       value: sent?.values.externalId,
       error: fieldError(problems, 'externalId'),
-    });
-  return `<h3>${tr(language, 'Registrer avvik', 'Register a deviation')}</h3>
-<p>${tr(
-    language,
-    'Selve avviket meldes i kommunens kvalitetssystem; her registreres bare en henvisning. En aktiv avtale får da en tidlig gjennomgang.',
-    'The deviation itself is reported in the municipality’s quality system; only a reference is kept here. An active agreement then gets an early review.',
-  )}</p>
-${form(ctx, 'deviations', inner, tr(language, 'Registrer avviket', 'Register the deviation'))}`;
+    }),
+  ];
+  return html`<h3>${t(language, 'deviation.title')}</h3>
+<p>${t(language, 'deviation.intro')}</p>
+${form(ctx, 'deviations', inner, t(language, 'deviation.button'))}`;
 }
 
 /** The forms this user may use on this agreement now; empty for a unit manager, who only reads. */
-export function agreementActions(ctx: ActionContext): string {
+export function agreementActions(ctx: ActionContext): Html | null {
   const { status } = ctx.agreement;
   const forms = [
-    ctx.can.edit && status === 'draft' ? draftForm(ctx) + signForm(ctx) : '',
-    ctx.can.review && (status === 'active' || status === 'reviewDue') ? startReviewForm(ctx) : '',
-    ctx.can.review && status === 'underReview' ? completeReviewForm(ctx) : '',
-    ctx.can.review && status !== 'draft' && status !== 'terminated' ? deviationForm(ctx) : '',
-  ].filter(Boolean);
-  return forms.length ? `<h2>${tr(ctx.language, 'Handlinger', 'Actions')}</h2>\n${forms.join('\n')}` : '';
+    ctx.can.edit && status === 'draft' ? html`${draftForm(ctx)}${signForm(ctx)}` : null,
+    ctx.can.review && (status === 'active' || status === 'reviewDue') ? startReviewForm(ctx) : null,
+    ctx.can.review && status === 'underReview' ? completeReviewForm(ctx) : null,
+    ctx.can.review && status !== 'draft' && status !== 'terminated' ? deviationForm(ctx) : null,
+  ].filter((piece): piece is Html => piece !== null);
+  return forms.length ? html`<h2>${t(ctx.language, 'actions.title')}</h2>\n${lines(forms)}` : null;
 }

@@ -1,13 +1,14 @@
 import type { AgreementView } from '../view.ts';
 import { AGREEMENT_SECTIONS, REVIEW_CHECKLIST, type ReviewQuestion } from '../../../workflows/agreement/definitions.ts';
-import { formatDateTime } from '../../../activities/emails/context.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { REVIEW_QUESTIONS } from '../../self-service/views/review.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import { formatDateTime } from '../../../infra/i18n/format.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { reviewQuestion } from '../../self-service/views/review.ts';
 import { agreementActions, type ActionContext } from './actions.ts';
-import { namedErrorSummary, type ContentValues } from './fields.ts';
-import { dueDate, statusBadge } from './list.ts';
-import { agreementFieldWords, dayInWords, OUTCOME_WORDS, SECTION_WORDS } from './texts.ts';
-import { tr } from '../../views/layout.ts';
+import { lines, namedErrorSummary, type ContentValues } from './fields.ts';
+import { dueDate, lastOutcome, statusBadge } from './list.ts';
+import { agreementFieldWords, dayInWords, outcomeWords, sectionLabel } from './texts.ts';
+import { t, type MessageKey } from '../messages/index.ts';
 
 /** `/agreements/:id`: the agreement in force, its reviews and versions, and the forms for its next step. */
 
@@ -32,100 +33,105 @@ export function contentValuesOf(version: Version): ContentValues {
   };
 }
 
-const text = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
+/** Text as typed, its line breaks kept. */
+const text = (value: string): Html[] => value.split(/\r?\n/).map((line, index) => (index ? html`<br>${line}` : html`${line}`));
 
 function who(page: AgreementPage, actor: string | null | undefined): string {
   if (!actor) return '–';
-  return escapeHtml(page.names.get(actor) ?? (actor === 'system' ? 'Samspill' : actor));
+  return page.names.get(actor) ?? (actor === 'system' ? 'Samspill' : actor);
 }
 
-function versionContent(page: AgreementPage, version: Version): string {
+function versionContent(page: AgreementPage, version: Version): Html {
   const { language } = page;
-  const missing = `<em>${tr(language, 'Mangler', 'Missing')}</em>`;
-  const facts: [string, string][] = [
-    [tr(language, 'Virksomheter', 'Service units'), escapeHtml(version.serviceUnits.map((u) => u.name ?? u.id).join(', '))],
-    [tr(language, 'Aktivitetstyper', 'Activity types'), escapeHtml(version.activityTypes.map((a) => a.name?.[language] ?? a.id).join(', '))],
-    [tr(language, 'Kommunens kontaktperson', 'Municipal contact'), `${escapeHtml(version.municipalContact.name)}, <a href="mailto:${escapeHtml(version.municipalContact.email)}">${escapeHtml(version.municipalContact.email)}</a>`],
-    [tr(language, 'Startdato', 'Start date'), escapeHtml(dayInWords(version.startDate, language))],
-    [tr(language, 'Avviksrutinen i kvalitetssystemet', 'Deviation routine in the quality system'), version.qualitySystemRef ? escapeHtml(version.qualitySystemRef) : missing],
-    [tr(language, 'Signert', 'Signed'), version.signedOn ? `${escapeHtml(dayInWords(version.signedOn, language))}, ${who(page, version.signedBy)}` : tr(language, 'Ikke signert', 'Not signed')],
-    ...AGREEMENT_SECTIONS.map((s): [string, string] => [escapeHtml(SECTION_WORDS[s].label[language]), version.sections[s]?.trim() ? text(version.sections[s]) : missing]),
+  const missing = html`<em>${t(language, 'page.missing')}</em>`;
+  const facts: [string, Html | string][] = [
+    [t(language, 'field.serviceUnitIds'), version.serviceUnits.map((u) => u.name ?? u.id).join(', ')],
+    [t(language, 'field.activityTypeIds'), version.activityTypes.map((a) => a.name?.[language] ?? a.id).join(', ')],
+    [t(language, 'content.municipalContact'), html`${version.municipalContact.name}, <a href="mailto:${version.municipalContact.email}">${version.municipalContact.email}</a>`],
+    [t(language, 'field.startDate'), dayInWords(version.startDate, language)],
+    [t(language, 'field.qualitySystemRef'), version.qualitySystemRef ? version.qualitySystemRef : missing],
+    [
+      t(language, 'page.signed'),
+      version.signedOn ? t(language, 'page.signedOnBy', { date: dayInWords(version.signedOn, language), name: who(page, version.signedBy) }) : t(language, 'page.notSigned'),
+    ],
+    ...AGREEMENT_SECTIONS.map((s): [string, Html | string] => [sectionLabel(s, language), version.sections[s]?.trim() ? html`${text(version.sections[s])}` : missing]),
   ];
-  return `<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('\n')}</dl>`;
+  return html`<dl>${lines(facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`))}</dl>`;
 }
 
-function answerList(language: Language, answers: Partial<Record<ReviewQuestion, string>>): string {
+function answerList(language: Language, answers: Partial<Record<ReviewQuestion, string>>): Html {
   const given = REVIEW_CHECKLIST.filter((q) => answers[q]);
-  if (!given.length) return `<p>${tr(language, 'Ingen svar.', 'No answers.')}</p>`;
-  return `<dl>${given.map((q) => `<dt>${escapeHtml(REVIEW_QUESTIONS[q][language])}</dt><dd>${text(answers[q]!)}</dd>`).join('\n')}</dl>`;
+  if (!given.length) return html`<p>${t(language, 'page.noAnswers')}</p>`;
+  return html`<dl>${lines(given.map((q) => html`<dt>${reviewQuestion(q, language)}</dt><dd>${text(answers[q]!)}</dd>`))}</dl>`;
 }
 
-function review(page: AgreementPage, r: Review): string {
+function review(page: AgreementPage, r: Review): Html {
   const { language } = page;
-  const title = `${tr(language, 'Gjennomgang', 'Review')} ${r.cycle}${r.early ? tr(language, ' (tidlig, etter avvik)', ' (early, after a deviation)') : ''}`;
-  const outcome = r.outcome ? escapeHtml(OUTCOME_WORDS[r.outcome][language]) : tr(language, 'Pågår', 'In progress');
-  const completed = r.completedAt ? escapeHtml(formatDateTime(new Date(r.completedAt), language)) : '–';
-  const organisation = r.organisationAnswers && Object.keys(r.organisationAnswers).length
-    ? `<h4>${tr(language, 'Organisasjonens svar før møtet', 'The organisation’s answers before the meeting')}</h4>\n${answerList(language, r.organisationAnswers)}`
-    : '';
-  return `<h3>${escapeHtml(title)}</h3>
+  const title = t(language, r.early ? 'page.earlyReview' : 'page.review', { cycle: r.cycle });
+  const outcome = r.outcome ? outcomeWords(r.outcome, language) : t(language, 'page.inProgress');
+  const completed = r.completedAt ? formatDateTime(new Date(r.completedAt), language) : '–';
+  const organisation =
+    r.organisationAnswers && Object.keys(r.organisationAnswers).length
+      ? html`<h4>${t(language, 'page.organisationAnswers')}</h4>\n${answerList(language, r.organisationAnswers)}`
+      : null;
+  return html`<h3>${title}</h3>
 <dl>
-<dt>${tr(language, 'Utfall', 'Outcome')}</dt><dd>${outcome}</dd>
-<dt>${tr(language, 'Registrert av', 'Recorded by')}</dt><dd>${who(page, r.reviewedBy)}</dd>
-<dt>${tr(language, 'Tidspunkt', 'When')}</dt><dd>${completed}</dd>
+<dt>${t(language, 'field.outcome')}</dt><dd>${outcome}</dd>
+<dt>${t(language, 'page.recordedBy')}</dt><dd>${who(page, r.reviewedBy)}</dd>
+<dt>${t(language, 'page.when')}</dt><dd>${completed}</dd>
 </dl>
-${r.outcome ? `<h4>${tr(language, 'Svar i gjennomgangen', 'Answers in the review')}</h4>\n${answerList(language, r.answers)}` : ''}
+${r.outcome ? html`<h4>${t(language, 'page.answers')}</h4>\n${answerList(language, r.answers)}` : null}
 ${organisation}`;
 }
 
-function versionsTable(page: AgreementPage): string {
+function versionsTable(page: AgreementPage): Html {
   const { language, agreement } = page;
   const rows = agreement.versions.map(
-    (v) => `<tr><th scope="row">${v.version}${v.version === agreement.currentVersion ? tr(language, ' (gjeldende)', ' (current)') : ''}</th>
-<td>${escapeHtml(dayInWords(v.startDate, language))}</td><td>${who(page, v.createdBy)}</td><td>${v.signedOn ? escapeHtml(dayInWords(v.signedOn, language)) : tr(language, 'Ikke signert', 'Not signed')}</td><td>${who(page, v.signedBy)}</td></tr>`,
+    (v) => html`<tr><th scope="row">${v.version === agreement.currentVersion ? t(language, 'page.currentMark', { version: v.version }) : v.version}</th>
+<td>${dayInWords(v.startDate, language)}</td><td>${who(page, v.createdBy)}</td><td>${v.signedOn ? dayInWords(v.signedOn, language) : t(language, 'page.notSigned')}</td><td>${who(page, v.signedBy)}</td></tr>`,
   );
   const others = agreement.versions
     .filter((v) => v.version !== agreement.currentVersion)
-    .map((v) => `<details><summary>${tr(language, `Innholdet i versjon ${v.version}`, `The contents of version ${v.version}`)}</summary>\n${versionContent(page, v)}\n</details>`);
-  return `<table><caption>${tr(language, 'Alle versjoner, nyeste først', 'Every version, newest first')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Versjon', 'Version')}</th><th scope="col">${tr(language, 'Startdato', 'Start date')}</th><th scope="col">${tr(language, 'Skrevet av', 'Written by')}</th><th scope="col">${tr(language, 'Signert', 'Signed')}</th><th scope="col">${tr(language, 'Signert av', 'Signed by')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>
-${others.join('\n')}`;
+    .map((v) => html`<details><summary>${t(language, 'page.contents', { version: v.version })}</summary>\n${versionContent(page, v)}\n</details>`);
+  return html`<table><caption>${t(language, 'page.versionsCaption')}</caption>
+<thead><tr><th scope="col">${t(language, 'page.version')}</th><th scope="col">${t(language, 'field.startDate')}</th><th scope="col">${t(language, 'page.writtenBy')}</th><th scope="col">${t(language, 'page.signed')}</th><th scope="col">${t(language, 'page.signedBy')}</th></tr></thead>
+<tbody>${lines(rows)}</tbody></table>
+${lines(others)}`;
 }
 
-const SUMMARY_TITLES: Record<NonNullable<AgreementPage['problem']>['form'], [string, string]> = {
-  draft: ['Utkastet er ikke lagret', 'The draft was not saved'],
-  sign: ['Avtalen kan ikke signeres ennå', 'The agreement cannot be signed yet'],
-  review: ['Gjennomgangen er ikke registrert', 'The review was not recorded'],
-  deviation: ['Avviket er ikke registrert', 'The deviation was not registered'],
-};
+const SUMMARY_TITLES = {
+  draft: 'problems.draft',
+  sign: 'problems.sign',
+  review: 'problems.review',
+  deviation: 'problems.deviation',
+} as const satisfies Record<NonNullable<AgreementPage['problem']>['form'], MessageKey>;
 
 export function agreementPageTitle(language: Language, organisationName: string): string {
-  return tr(language, `Samarbeidsavtale med ${organisationName}`, `Cooperation agreement with ${organisationName}`);
+  return t(language, 'page.title', { organisation: organisationName });
 }
 
-export function agreementPageBody(page: AgreementPage): string {
+export function agreementPageBody(page: AgreementPage): Html {
   const { language, agreement } = page;
   const current = agreement.versions.find((v) => v.version === agreement.currentVersion)!;
   const problem = page.problem;
-  const summary = problem ? namedErrorSummary(tr(language, ...SUMMARY_TITLES[problem.form]), problem.fields, (field) => agreementFieldWords(field, language)) : '';
-  const early = agreement.earlyReview ? tr(language, ' – tidlig gjennomgang etter avvik', ' – early review after a deviation') : '';
-  const reviews = agreement.reviews.length ? agreement.reviews.map((r) => review(page, r)).join('\n') : `<p>${tr(language, 'Ingen gjennomganger ennå.', 'No reviews yet.')}</p>`;
-  return `<h1>${escapeHtml(agreementPageTitle(language, agreement.organisation.name))}</h1>
+  const summary = problem ? namedErrorSummary(t(language, SUMMARY_TITLES[problem.form]), problem.fields, (field) => agreementFieldWords(field, language)) : null;
+  const early = agreement.earlyReview ? ` ${t(language, 'page.early')}` : null;
+  const reviews = agreement.reviews.length ? lines(agreement.reviews.map((r) => review(page, r))) : html`<p>${t(language, 'page.noReviews')}</p>`;
+  return html`<h1>${agreementPageTitle(language, agreement.organisation.name)}</h1>
 ${summary}
 <dl>
-<dt>${tr(language, 'Status', 'Status')}</dt><dd>${statusBadge(agreement.status, language)}</dd>
-<dt>${tr(language, 'Organisasjon', 'Organisation')}</dt><dd><a href="/organisations/${escapeHtml(agreement.organisation.id)}">${escapeHtml(agreement.organisation.name)}</a></dd>
-<dt>${tr(language, 'Gjeldende versjon', 'Current version')}</dt><dd>${agreement.currentVersion}</dd>
-<dt>${tr(language, 'Årlig gjennomgang nr.', 'Yearly review no.')}</dt><dd>${agreement.cycle || '–'}</dd>
-<dt>${tr(language, 'Neste gjennomgang', 'Next review')}</dt><dd>${dueDate(agreement.reviewDueOn ?? null, page.overdue, language)}${early}</dd>
-<dt>${tr(language, 'Siste utfall', 'Last outcome')}</dt><dd>${agreement.lastOutcome ? escapeHtml(OUTCOME_WORDS[agreement.lastOutcome][language]) : tr(language, 'Ingen ennå', 'None yet')}</dd>
+<dt>${t(language, 'common.status')}</dt><dd>${statusBadge(agreement.status, language)}</dd>
+<dt>${t(language, 'field.organisationId')}</dt><dd><a href="/organisations/${agreement.organisation.id}">${agreement.organisation.name}</a></dd>
+<dt>${t(language, 'page.currentVersion')}</dt><dd>${agreement.currentVersion}</dd>
+<dt>${t(language, 'page.cycle')}</dt><dd>${agreement.cycle || '–'}</dd>
+<dt>${t(language, 'list.nextReview')}</dt><dd>${dueDate(agreement.reviewDueOn ?? null, page.overdue, language)}${early}</dd>
+<dt>${t(language, 'list.lastOutcome')}</dt><dd>${lastOutcome(agreement.lastOutcome, language)}</dd>
 </dl>
 ${agreementActions({ ...page, current: contentValuesOf(current) })}
-<h2>${tr(language, `Innholdet i versjon ${current.version}`, `The contents of version ${current.version}`)}</h2>
+<h2>${t(language, 'page.contents', { version: current.version })}</h2>
 ${versionContent(page, current)}
-<h2>${tr(language, 'Gjennomganger', 'Reviews')}</h2>
+<h2>${t(language, 'page.reviews')}</h2>
 ${reviews}
-<h2>${tr(language, 'Versjoner', 'Versions')}</h2>
+<h2>${t(language, 'page.versions')}</h2>
 ${versionsTable(page)}`;
 }

@@ -1,9 +1,10 @@
 import type { FieldProblem } from '../../http/errors.ts';
 import { AGREEMENT_SECTIONS, type AgreementSection } from '../../../workflows/agreement/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { errorSummary, fieldError, input, textarea } from '../../views/forms.ts';
-import { tr } from '../../views/layout.ts';
-import { SECTION_WORDS } from './texts.ts';
+import { t } from '../messages/index.ts';
+import { sectionHint, sectionLabel } from './texts.ts';
 
 /** The agreement's contents as form fields, for a new agreement, a draft and a revision alike. */
 
@@ -24,39 +25,41 @@ export interface ContentValues {
 
 export const emptyContent: ContentValues = { serviceUnitIds: [], activityTypeIds: [], municipalContact: {}, sections: {} };
 
+/** Pieces of markup one per line, as the pages have always been laid out. */
+export function lines(pieces: Html[]): Html[] {
+  return pieces.map((piece, index) => (index ? html`\n${piece}` : piece));
+}
+
 interface GroupOptions {
   /** The group's id, and the name its checkboxes or radios send. */
   name: string;
   legend: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
 }
 
-function group(options: GroupOptions, inner: string): string {
+function group(options: GroupOptions, inner: Html | Html[]): Html {
   const { name, legend, hint, error } = options;
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-  return `<fieldset id="${name}"${error ? ' class="invalid"' : ''}${described ? ` aria-describedby="${described}"` : ''}>
-<legend>${escapeHtml(legend)}</legend>
-${hint ? `<p class="hint" id="${name}-hint">${escapeHtml(hint)}</p>` : ''}${error ? `<p class="error" id="${name}-error">${escapeHtml(error)}</p>` : ''}${inner}
+  return html`<fieldset id="${name}"${error ? html` class="invalid"` : null}${described ? html` aria-describedby="${described}"` : null}>
+<legend>${legend}</legend>
+${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : null}${error ? html`<p class="error" id="${name}-error">${error}</p>` : null}${inner}
 </fieldset>`;
 }
 
+function choice(type: 'checkbox' | 'radio', name: string, c: Choice, checked: boolean): Html {
+  const id = `${name}-${c.value}`;
+  return html`<div><input type="${type}" id="${id}" name="${name}" value="${c.value}"${checked ? html` checked` : null}> <label for="${id}">${c.label}</label></div>`;
+}
+
 /** A labelled group of checkboxes sending every ticked value under one name. */
-export function checkboxes(options: GroupOptions & { choices: Choice[]; checked: string[] }): string {
-  const boxes = options.choices.map((c) => {
-    const id = `${options.name}-${c.value}`;
-    return `<div><input type="checkbox" id="${escapeHtml(id)}" name="${options.name}" value="${escapeHtml(c.value)}"${options.checked.includes(c.value) ? ' checked' : ''}> <label for="${escapeHtml(id)}">${escapeHtml(c.label)}</label></div>`;
-  });
-  return group(options, boxes.join('\n'));
+export function checkboxes(options: GroupOptions & { choices: Choice[]; checked: string[] }): Html {
+  return group(options, lines(options.choices.map((c) => choice('checkbox', options.name, c, options.checked.includes(c.value)))));
 }
 
 /** A labelled group of radio buttons, one of which is sent. */
-export function radios(options: GroupOptions & { choices: Choice[]; checked: string | undefined }): string {
-  const buttons = options.choices.map((c) => {
-    const id = `${options.name}-${c.value}`;
-    return `<div><input type="radio" id="${escapeHtml(id)}" name="${options.name}" value="${escapeHtml(c.value)}"${options.checked === c.value ? ' checked' : ''}> <label for="${escapeHtml(id)}">${escapeHtml(c.label)}</label></div>`;
-  });
-  return group(options, buttons.join('\n'));
+export function radios(options: GroupOptions & { choices: Choice[]; checked: string | undefined }): Html {
+  return group(options, lines(options.choices.map((c) => choice('radio', options.name, c, options.checked === c.value))));
 }
 
 export interface ContentFieldsOptions {
@@ -70,67 +73,69 @@ export interface ContentFieldsOptions {
 }
 
 /** Every part of an agreement as a labelled field with its hint; the field names are the API's paths. */
-export function contentFields(options: ContentFieldsOptions): string {
+export function contentFields(options: ContentFieldsOptions): Html {
   const { language, prefix = '', values, problems } = options;
   const error = (name: string) => fieldError(problems, `${prefix}${name}`);
   const sections = AGREEMENT_SECTIONS.map((s) =>
     textarea({
       name: `${prefix}sections.${s}`,
-      label: SECTION_WORDS[s].label[language],
-      hint: SECTION_WORDS[s].hint[language],
+      label: sectionLabel(s, language),
+      hint: sectionHint(s, language),
       value: values.sections[s],
       error: error(`sections.${s}`),
     }),
   );
-  return [
+  return html`${lines([
     checkboxes({
       name: `${prefix}serviceUnitIds`,
-      legend: tr(language, 'Virksomheter som omfattes', 'Service units covered'),
+      legend: t(language, 'content.units'),
       choices: options.units,
       checked: values.serviceUnitIds,
       error: error('serviceUnitIds'),
     }),
     checkboxes({
       name: `${prefix}activityTypeIds`,
-      legend: tr(language, 'Aktivitetstyper', 'Activity types'),
+      legend: t(language, 'field.activityTypeIds'),
       choices: options.activityTypes,
       checked: values.activityTypeIds,
       error: error('activityTypeIds'),
     }),
     group(
-      { name: `${prefix}municipalContact`, legend: tr(language, 'Kommunens kontaktperson', 'Municipal contact') },
-      input({ name: `${prefix}municipalContact.name`, label: tr(language, 'Navn', 'Name'), value: values.municipalContact.name, error: error('municipalContact.name'), required: true }) +
-        input({ name: `${prefix}municipalContact.email`, label: tr(language, 'E-post', 'Email'), type: 'email', value: values.municipalContact.email, error: error('municipalContact.email'), required: true }),
+      { name: `${prefix}municipalContact`, legend: t(language, 'content.municipalContact') },
+      [
+        input({ name: `${prefix}municipalContact.name`, label: t(language, 'common.name'), value: values.municipalContact.name, error: error('municipalContact.name'), required: true }),
+        input({ name: `${prefix}municipalContact.email`, label: t(language, 'common.email'), type: 'email', value: values.municipalContact.email, error: error('municipalContact.email'), required: true }),
+      ],
     ),
     input({
       name: `${prefix}startDate`,
-      label: tr(language, 'Startdato', 'Start date'),
+      label: t(language, 'field.startDate'),
       type: 'date',
-      hint: tr(language, 'Den årlige gjennomgangen faller på årsdagen for startdatoen.', 'The yearly review falls on the anniversary of the start date.'),
+      hint: t(language, 'content.startDate.hint'),
       value: values.startDate,
       error: error('startDate'),
       required: true,
     }),
     input({
       name: `${prefix}qualitySystemRef`,
-      label: tr(language, 'Avviksrutinen i kvalitetssystemet', 'Deviation routine in the quality system'),
-      hint: tr(language, 'Henvisning til rutinen for avvik, for eksempel dokument-ID i Compilo. Må fylles ut før signering.', 'A reference to the deviation routine, e.g. a Compilo document id. Needed before signing.'),
+      label: t(language, 'field.qualitySystemRef'),
+      hint: t(language, 'content.qualitySystemRef.hint'),
       value: values.qualitySystemRef,
       error: error('qualitySystemRef'),
     }),
     group(
       {
         name: `${prefix}sections`,
-        legend: tr(language, 'Avtalens innhold', 'What the agreement covers'),
-        hint: tr(language, 'Alle delene må fylles ut før avtalen kan signeres.', 'Every part must be filled in before the agreement can be signed.'),
+        legend: t(language, 'content.sections'),
+        hint: t(language, 'content.sections.hint'),
       },
-      sections.join('\n'),
+      lines(sections),
     ),
-  ].join('\n');
+  ])}`;
 }
 
 /** The error summary, each problem introduced by the name of its field so the list reads on its own. */
-export function namedErrorSummary(title: string, problems: FieldProblem[], words: (field: string) => string | undefined): string {
+export function namedErrorSummary(title: string, problems: FieldProblem[], words: (field: string) => string | undefined): Html {
   return errorSummary(
     title,
     problems.map((p) => {

@@ -1,9 +1,11 @@
 import type { FieldProblem } from '../../http/errors.ts';
-import type { Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { contentFields, namedErrorSummary, type Choice, type ContentValues } from './fields.ts';
 import { agreementFieldWords } from './texts.ts';
 import { fieldError, select } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
+import { t } from '../messages/index.ts';
 
 export interface NewAgreementForm {
   language: Language;
@@ -17,27 +19,27 @@ export interface NewAgreementForm {
 }
 
 /** `/agreements/new`: a draft agreement with an organisation; it can be saved incomplete and signed once every part is there. */
-export function newAgreementBody(form: NewAgreementForm): string {
+export function newAgreementBody(form: NewAgreementForm): Html {
   const { language } = form;
   if (!form.organisations.length) {
-    return `<h1>${tr(language, 'Ny samarbeidsavtale', 'New cooperation agreement')}</h1>
-<p>${tr(language, 'Registrer organisasjonen først.', 'Register the organisation first.')} <a href="/organisations/new">${tr(language, 'Ny organisasjon', 'New organisation')}</a></p>`;
+    return html`<h1>${t(language, 'new.title')}</h1>
+<p>${t(language, 'new.registerFirst')} <a href="/organisations/new">${t(language, 'organisations.new')}</a></p>`;
   }
-  return `<h1>${tr(language, 'Ny samarbeidsavtale', 'New cooperation agreement')}</h1>
-${namedErrorSummary(tr(language, 'Avtalen er ikke lagret', 'The agreement was not saved'), form.problems, (field) => agreementFieldWords(field, language))}
-<p>${tr(language, 'Avtalen lagres som utkast. Den kan signeres når alle delene er fylt ut.', 'The agreement is saved as a draft. It can be signed once every part is filled in.')}</p>
+  return html`<h1>${t(language, 'new.title')}</h1>
+${namedErrorSummary(t(language, 'new.problems'), form.problems, (field) => agreementFieldWords(field, language))}
+<p>${t(language, 'new.intro')}</p>
 <form method="post" action="/agreements" novalidate>
 ${csrfField(form.csrfToken)}
 ${select({
   name: 'organisationId',
-  label: tr(language, 'Organisasjon', 'Organisation'),
+  label: t(language, 'field.organisationId'),
   options: form.organisations,
   value: form.organisationId,
-  empty: tr(language, 'Velg organisasjon', 'Choose an organisation'),
+  empty: t(language, 'new.chooseOrganisation'),
   error: fieldError(form.problems, 'organisationId'),
   required: true,
 })}
 ${contentFields({ language, values: form.values, problems: form.problems, units: form.units, activityTypes: form.activityTypes })}
-<button type="submit">${tr(language, 'Lagre utkastet', 'Save the draft')}</button>
+<button type="submit">${t(language, 'draft.save')}</button>
 </form>`;
 }

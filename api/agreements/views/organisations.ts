@@ -1,33 +1,35 @@
 import type { organisationView } from '../view.ts';
 import type { FieldProblem } from '../../http/errors.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { checkboxes, namedErrorSummary } from './fields.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { checkboxes, lines, namedErrorSummary } from './fields.ts';
 import { agreementsTable, type AgreementRow } from './list.ts';
 import { fieldError, input } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
+import { t, type MessageKey } from '../messages/index.ts';
 
 /** The organisation pages: the list, the registration form, and one organisation with its agreements. */
 
 type OrganisationView = ReturnType<typeof organisationView>;
 
-const yesNo = (language: Language, value: boolean) => (value ? tr(language, 'Ja', 'Yes') : tr(language, 'Nei', 'No'));
+const yesNo = (language: Language, value: boolean) => t(language, value ? 'common.yes' : 'common.no');
 
-function contact(organisation: OrganisationView): string {
+function contact(organisation: OrganisationView): Html {
   const { name, email, phone } = organisation.contact;
-  return `${escapeHtml(name)}, <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>${phone ? `, ${escapeHtml(phone)}` : ''}`;
+  return html`${name}, <a href="mailto:${email}">${email}</a>${phone ? html`, ${phone}` : null}`;
 }
 
-export function organisationListBody(language: Language, organisations: OrganisationView[], canCreate: boolean): string {
-  const create = canCreate ? `<p><a class="button" href="/organisations/new">${tr(language, 'Ny organisasjon', 'New organisation')}</a></p>` : '';
+export function organisationListBody(language: Language, organisations: OrganisationView[], canCreate: boolean): Html {
+  const create = canCreate ? html`<p><a class="button" href="/organisations/new">${t(language, 'organisations.new')}</a></p>` : null;
   const rows = organisations.map(
-    (o) => `<tr><td><a href="/organisations/${escapeHtml(o.id)}">${escapeHtml(o.name)}</a></td><td>${escapeHtml(o.organisationNumber)}</td><td>${yesNo(language, o.registeredInFrivillighetsregisteret)}</td><td>${contact(o)}</td></tr>`,
+    (o) => html`<tr><td><a href="/organisations/${o.id}">${o.name}</a></td><td>${o.organisationNumber}</td><td>${yesNo(language, o.registeredInFrivillighetsregisteret)}</td><td>${contact(o)}</td></tr>`,
   );
   const table = rows.length
-    ? `<table><caption>${tr(language, `${rows.length} organisasjoner`, `${rows.length} organisations`)}</caption>
-<thead><tr><th scope="col">${tr(language, 'Navn', 'Name')}</th><th scope="col">${tr(language, 'Organisasjonsnummer', 'Organisation number')}</th><th scope="col">${tr(language, 'I Frivillighetsregisteret', 'In Frivillighetsregisteret')}</th><th scope="col">${tr(language, 'Kontaktperson', 'Contact')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`
-    : `<p>${tr(language, 'Ingen organisasjoner.', 'No organisations.')}</p>`;
-  return `<h1>${tr(language, 'Organisasjoner', 'Organisations')}</h1>\n${create}\n${table}`;
+    ? html`<table><caption>${t(language, 'organisations.caption', { count: rows.length })}</caption>
+<thead><tr><th scope="col">${t(language, 'common.name')}</th><th scope="col">${t(language, 'organisations.number')}</th><th scope="col">${t(language, 'organisations.inRegister')}</th><th scope="col">${t(language, 'organisations.contact')}</th></tr></thead>
+<tbody>${lines(rows)}</tbody></table>`
+    : html`<p>${t(language, 'organisations.empty')}</p>`;
+  return html`<h1>${t(language, 'organisations.title')}</h1>\n${create}\n${table}`;
 }
 
 export interface OrganisationFormValues {
@@ -37,55 +39,55 @@ export interface OrganisationFormValues {
   contact: { name?: string | undefined; email?: string | undefined; phone?: string | null | undefined };
 }
 
-const FIELD_WORDS: Record<string, [string, string]> = {
-  name: ['Navn', 'Name'],
-  organisationNumber: ['Organisasjonsnummer', 'Organisation number'],
-  registeredInFrivillighetsregisteret: ['Frivillighetsregisteret', 'Frivillighetsregisteret'],
-  'contact.name': ['Kontaktperson, navn', 'Contact, name'],
-  'contact.email': ['Kontaktperson, e-post', 'Contact, email'],
-  'contact.phone': ['Kontaktperson, telefon', 'Contact, phone'],
+const FIELD_KEYS: Record<string, MessageKey> = {
+  name: 'common.name',
+  organisationNumber: 'organisations.number',
+  registeredInFrivillighetsregisteret: 'organisations.register',
+  'contact.name': 'organisations.contactName',
+  'contact.email': 'organisations.contactEmail',
+  'contact.phone': 'organisations.contactPhone',
 };
 
-export function newOrganisationBody(language: Language, csrfToken: string, values: OrganisationFormValues, problems: FieldProblem[]): string {
+export function newOrganisationBody(language: Language, csrfToken: string, values: OrganisationFormValues, problems: FieldProblem[]): Html {
   const words = (field: string) => {
-    const pair = FIELD_WORDS[field];
-    return pair ? tr(language, ...pair) : undefined;
+    const key = Object.hasOwn(FIELD_KEYS, field) ? FIELD_KEYS[field] : undefined;
+    return key ? t(language, key) : undefined;
   };
   const error = (name: string) => fieldError(problems, name);
-  return `<h1>${tr(language, 'Ny organisasjon', 'New organisation')}</h1>
-${namedErrorSummary(tr(language, 'Organisasjonen er ikke registrert', 'The organisation was not registered'), problems, words)}
+  return html`<h1>${t(language, 'organisations.new')}</h1>
+${namedErrorSummary(t(language, 'organisations.problems'), problems, words)}
 <form method="post" action="/organisations" novalidate>
 ${csrfField(csrfToken)}
-${input({ name: 'name', label: tr(language, 'Navn', 'Name'), value: values.name, error: error('name'), required: true, autocomplete: 'organization' })}
-${input({ name: 'organisationNumber', label: tr(language, 'Organisasjonsnummer', 'Organisation number'), hint: tr(language, 'Ni siffer, som i Enhetsregisteret (Brønnøysundregistrene).', 'Nine digits, as in the Central Coordinating Register (Brønnøysundregistrene).'), value: values.organisationNumber, error: error('organisationNumber'), required: true, attributes: 'inputmode="numeric"' })}
+${input({ name: 'name', label: t(language, 'common.name'), value: values.name, error: error('name'), required: true, autocomplete: 'organization' })}
+${input({ name: 'organisationNumber', label: t(language, 'organisations.number'), hint: t(language, 'organisations.numberHint'), value: values.organisationNumber, error: error('organisationNumber'), required: true, attributes: { inputmode: 'numeric' } })}
 ${checkboxes({
   name: 'registeredInFrivillighetsregisteret',
-  legend: 'Frivillighetsregisteret',
-  choices: [{ value: 'true', label: tr(language, 'Organisasjonen er registrert i Frivillighetsregisteret', 'The organisation is registered in Frivillighetsregisteret') }],
+  legend: t(language, 'organisations.register'),
+  choices: [{ value: 'true', label: t(language, 'organisations.isRegistered') }],
   checked: values.registeredInFrivillighetsregisteret ? ['true'] : [],
   error: error('registeredInFrivillighetsregisteret'),
 })}
-<fieldset id="contact"><legend>${tr(language, 'Kontaktperson i organisasjonen', 'Contact in the organisation')}</legend>
-<p class="hint">${tr(language, 'Får påminnelsene om den årlige gjennomgangen.', 'Receives the reminders about the yearly review.')}</p>
-${input({ name: 'contact.name', label: tr(language, 'Navn', 'Name'), value: values.contact.name, error: error('contact.name'), required: true })}
-${input({ name: 'contact.email', label: tr(language, 'E-post', 'Email'), type: 'email', value: values.contact.email, error: error('contact.email'), required: true })}
-${input({ name: 'contact.phone', label: tr(language, 'Telefon (valgfritt)', 'Phone (optional)'), type: 'tel', value: values.contact.phone, error: error('contact.phone') })}
+<fieldset id="contact"><legend>${t(language, 'organisations.contactLegend')}</legend>
+<p class="hint">${t(language, 'organisations.contactHint')}</p>
+${input({ name: 'contact.name', label: t(language, 'common.name'), value: values.contact.name, error: error('contact.name'), required: true })}
+${input({ name: 'contact.email', label: t(language, 'common.email'), type: 'email', value: values.contact.email, error: error('contact.email'), required: true })}
+${input({ name: 'contact.phone', label: t(language, 'organisations.phone'), type: 'tel', value: values.contact.phone, error: error('contact.phone') })}
 </fieldset>
-<button type="submit">${tr(language, 'Registrer organisasjonen', 'Register the organisation')}</button>
+<button type="submit">${t(language, 'organisations.submit')}</button>
 </form>`;
 }
 
-export function organisationPageBody(language: Language, organisation: OrganisationView, agreements: AgreementRow[], canCreateAgreement: boolean): string {
+export function organisationPageBody(language: Language, organisation: OrganisationView, agreements: AgreementRow[], canCreateAgreement: boolean): Html {
   const create = canCreateAgreement
-    ? `<p><a class="button" href="/agreements/new?organisationId=${escapeHtml(organisation.id)}">${tr(language, 'Ny avtale med organisasjonen', 'New agreement with the organisation')}</a></p>`
-    : '';
-  return `<h1>${escapeHtml(organisation.name)}</h1>
+    ? html`<p><a class="button" href="/agreements/new?organisationId=${organisation.id}">${t(language, 'organisations.newAgreement')}</a></p>`
+    : null;
+  return html`<h1>${organisation.name}</h1>
 <dl>
-<dt>${tr(language, 'Organisasjonsnummer', 'Organisation number')}</dt><dd>${escapeHtml(organisation.organisationNumber)}</dd>
-<dt>${tr(language, 'Registrert i Frivillighetsregisteret', 'Registered in Frivillighetsregisteret')}</dt><dd>${yesNo(language, organisation.registeredInFrivillighetsregisteret)}</dd>
-<dt>${tr(language, 'Kontaktperson', 'Contact')}</dt><dd>${contact(organisation)}</dd>
+<dt>${t(language, 'organisations.number')}</dt><dd>${organisation.organisationNumber}</dd>
+<dt>${t(language, 'organisations.registeredInRegister')}</dt><dd>${yesNo(language, organisation.registeredInFrivillighetsregisteret)}</dd>
+<dt>${t(language, 'organisations.contact')}</dt><dd>${contact(organisation)}</dd>
 </dl>
-<h2>${tr(language, 'Samarbeidsavtaler', 'Cooperation agreements')}</h2>
+<h2>${t(language, 'list.title')}</h2>
 ${create}
-${agreementsTable(language, agreements, tr(language, `Avtaler med ${organisation.name}`, `Agreements with ${organisation.name}`))}`;
+${agreementsTable(language, agreements, t(language, 'organisations.agreements', { organisation: organisation.name }))}`;
 }

@@ -1,19 +1,23 @@
-import type { AgreementSection, AgreementStatus, ReviewOutcome } from '../../../workflows/agreement/definitions.ts';
-import type { Language } from '../../../activities/emails/layout.ts';
-import { formatDate } from '../../../activities/emails/context.ts';
-import { REVIEW_QUESTIONS } from '../../self-service/views/review.ts';
+import { REVIEW_CHECKLIST, type AgreementSection, type AgreementStatus, type ReviewOutcome, type ReviewQuestion } from '../../../workflows/agreement/definitions.ts';
+import { formatDate } from '../../../infra/i18n/format.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { reviewQuestion } from '../../self-service/views/review.ts';
+import { t, type MessageKey } from '../messages/index.ts';
 
 /** The words the agreement pages use for statuses, outcomes and the parts of an agreement. */
 
-type Words = Record<Language, string>;
+const STATUS_KEYS = {
+  draft: 'status.draft',
+  active: 'status.active',
+  reviewDue: 'status.reviewDue',
+  underReview: 'status.underReview',
+  terminated: 'status.terminated',
+} as const satisfies Record<AgreementStatus, MessageKey>;
 
-export const STATUS_WORDS: Record<AgreementStatus, Words> = {
-  draft: { nb: 'Utkast', en: 'Draft' },
-  active: { nb: 'Aktiv', en: 'Active' },
-  reviewDue: { nb: 'Skal gjennomgås', en: 'Review due' },
-  underReview: { nb: 'Under gjennomgang', en: 'Under review' },
-  terminated: { nb: 'Avsluttet', en: 'Terminated' },
-};
+/** An agreement's status in words. */
+export function statusWords(status: AgreementStatus, language: Language): string {
+  return t(language, STATUS_KEYS[status]);
+}
 
 /** The badge class beside each status; the status is always written out too, never shown by colour alone. */
 export const STATUS_BADGE: Record<AgreementStatus, string> = {
@@ -24,101 +28,73 @@ export const STATUS_BADGE: Record<AgreementStatus, string> = {
   terminated: 'done',
 };
 
-export const OUTCOME_WORDS: Record<ReviewOutcome, Words> = {
-  continued: { nb: 'Videreført', en: 'Continued' },
-  revised: { nb: 'Revidert', en: 'Revised' },
-  terminated: { nb: 'Avsluttet', en: 'Terminated' },
-};
+const OUTCOME_KEYS = {
+  continued: 'outcome.continued',
+  revised: 'outcome.revised',
+  terminated: 'outcome.terminated',
+} as const satisfies Record<ReviewOutcome, MessageKey>;
+
+/** A review's outcome in words. */
+export function outcomeWords(outcome: ReviewOutcome, language: Language): string {
+  return t(language, OUTCOME_KEYS[outcome]);
+}
 
 /**
  * The parts an agreement must cover (domain.md §3): Tønsberg's framework §5.2 in its own words,
  * then Helsedirektoratet's three routines. The hints say what each part is for.
  */
-export const SECTION_WORDS: Record<AgreementSection, { label: Words; hint: Words }> = {
-  purposeAndTargetGroup: {
-    label: { nb: 'Formål og målgruppe', en: 'Purpose and target group' },
-    hint: {
-      nb: 'Hva tilbudet er, hvem det er for og hvorfor. Frivillig innsats kommer i tillegg til, aldri i stedet for, lovpålagte tjenester.',
-      en: 'What the offer is, who it is for and why. Volunteering supplements, never replaces, statutory services.',
-    },
-  },
-  rolesAndResponsibilities: {
-    label: { nb: 'Rolle- og ansvarsfordeling mellom kommunen og organisasjonen', en: 'Roles and responsibilities of the municipality and the organisation' },
-    hint: {
-      nb: 'Hvem rekrutterer og følger opp de frivillige, hvem har det faglige ansvaret, og hvem er kontaktpersoner.',
-      en: 'Who recruits and follows up the volunteers, who holds the professional responsibility, and who the contacts are.',
-    },
-  },
-  volunteerTasks: {
-    label: { nb: 'Hvilke oppgaver frivillige kan og ikke kan utføre', en: 'What volunteers may and may not do' },
-    hint: {
-      nb: 'Frivillige gir ikke helsehjelp, gjør ikke helsefaglige vurderinger og gjør ikke oppgaver kommunen har lovpålagt ansvar for.',
-      en: 'Volunteers give no health care, make no health-professional assessments and do no tasks the municipality is obliged by law to do.',
-    },
-  },
-  trainingFollowUpAndGuidance: {
-    label: { nb: 'Opplæring, oppfølging og veiledning av frivillige', en: 'Training, follow-up and guidance of volunteers' },
-    hint: { nb: 'Introduksjonskurs, faste samtaler, og hvem de frivillige kan spørre.', en: 'Introduction course, regular conversations, and whom the volunteers can ask.' },
-  },
-  communicationAndCooperation: {
-    label: { nb: 'Rutiner for kommunikasjon og samarbeid', en: 'Routines for communication and cooperation' },
-    hint: { nb: 'Faste møter, kontaktpunkter, og hvordan endringer avtales.', en: 'Regular meetings, points of contact, and how changes are agreed.' },
-  },
-  soundnessPatientSafetyAndPrivacy: {
-    label: { nb: 'Forsvarlighet, pasientsikkerhet og personvern', en: 'Soundness, patient safety and privacy' },
-    hint: {
-      nb: 'Taushetserklæring, politiattest der loven krever det, og at de frivillige bare får de opplysningene de trenger.',
-      en: 'Confidentiality declaration, a police certificate where the law requires one, and only the information the volunteers need.',
-    },
-  },
-  insuranceEconomyAndExpenses: {
-    label: { nb: 'Forsikring, økonomi og eventuelle utgiftsordninger', en: 'Insurance, economy and any expense arrangements' },
-    hint: { nb: 'Hvem forsikrer de frivillige, og hvem dekker hvilke utgifter.', en: 'Who insures the volunteers, and who covers which expenses.' },
-  },
-  deviationsFeedbackAndEvaluation: {
-    label: { nb: 'Håndtering av avvik, tilbakemeldinger og evaluering', en: 'Handling of deviations, feedback and evaluation' },
-    hint: {
-      nb: 'Hvordan avvik meldes i kommunens kvalitetssystem, hvordan tilbakemeldinger tas imot, og den årlige gjennomgangen.',
-      en: 'How deviations are reported in the municipality’s quality system, how feedback is received, and the yearly review.',
-    },
-  },
-  timeUse: {
-    label: { nb: 'Tidsbruk', en: 'Time use' },
-    hint: { nb: 'Hvor mye tid de frivillige bruker, for eksempel timer per vakt eller per uke (Helsedirektoratet).', en: 'How much time the volunteers give, e.g. hours per shift or per week (Helsedirektoratet).' },
-  },
-  notificationRoutine: {
-    label: { nb: 'Rutine for varsling', en: 'Notification (varsling) routine' },
-    hint: { nb: 'Hvordan frivillige og organisasjonen sier fra om kritikkverdige forhold (Helsedirektoratet).', en: 'How volunteers and the organisation raise concerns about wrongdoing (Helsedirektoratet).' },
-  },
-  guidanceRoutine: {
-    label: { nb: 'Rutine for veiledning', en: 'Guidance routine' },
-    hint: { nb: 'Når og hvordan de frivillige får veiledning (Helsedirektoratet).', en: 'When and how the volunteers get guidance (Helsedirektoratet).' },
-  },
+const SECTION_KEYS = {
+  purposeAndTargetGroup: { label: 'section.purposeAndTargetGroup.label', hint: 'section.purposeAndTargetGroup.hint' },
+  rolesAndResponsibilities: { label: 'section.rolesAndResponsibilities.label', hint: 'section.rolesAndResponsibilities.hint' },
+  volunteerTasks: { label: 'section.volunteerTasks.label', hint: 'section.volunteerTasks.hint' },
+  trainingFollowUpAndGuidance: { label: 'section.trainingFollowUpAndGuidance.label', hint: 'section.trainingFollowUpAndGuidance.hint' },
+  communicationAndCooperation: { label: 'section.communicationAndCooperation.label', hint: 'section.communicationAndCooperation.hint' },
+  soundnessPatientSafetyAndPrivacy: { label: 'section.soundnessPatientSafetyAndPrivacy.label', hint: 'section.soundnessPatientSafetyAndPrivacy.hint' },
+  insuranceEconomyAndExpenses: { label: 'section.insuranceEconomyAndExpenses.label', hint: 'section.insuranceEconomyAndExpenses.hint' },
+  deviationsFeedbackAndEvaluation: { label: 'section.deviationsFeedbackAndEvaluation.label', hint: 'section.deviationsFeedbackAndEvaluation.hint' },
+  timeUse: { label: 'section.timeUse.label', hint: 'section.timeUse.hint' },
+  notificationRoutine: { label: 'section.notificationRoutine.label', hint: 'section.notificationRoutine.hint' },
+  guidanceRoutine: { label: 'section.guidanceRoutine.label', hint: 'section.guidanceRoutine.hint' },
+} as const satisfies Record<AgreementSection, { label: MessageKey; hint: MessageKey }>;
+
+/** A part of an agreement's name. */
+export function sectionLabel(section: AgreementSection, language: Language): string {
+  return t(language, SECTION_KEYS[section].label);
+}
+
+/** What a part of an agreement is for. */
+export function sectionHint(section: AgreementSection, language: Language): string {
+  return t(language, SECTION_KEYS[section].hint);
+}
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  organisationId: 'field.organisationId',
+  serviceUnitIds: 'field.serviceUnitIds',
+  activityTypeIds: 'field.activityTypeIds',
+  'municipalContact.name': 'field.municipalContact.name',
+  'municipalContact.email': 'field.municipalContact.email',
+  startDate: 'field.startDate',
+  qualitySystemRef: 'field.qualitySystemRef',
+  signedOn: 'field.signedOn',
+  outcome: 'field.outcome',
+  revision: 'field.revision',
+  occurredOn: 'field.occurredOn',
+  externalId: 'field.externalId',
 };
 
-const FIELD_WORDS: Record<string, Words> = {
-  organisationId: { nb: 'Organisasjon', en: 'Organisation' },
-  serviceUnitIds: { nb: 'Virksomheter', en: 'Service units' },
-  activityTypeIds: { nb: 'Aktivitetstyper', en: 'Activity types' },
-  'municipalContact.name': { nb: 'Kommunens kontaktperson, navn', en: 'Municipal contact, name' },
-  'municipalContact.email': { nb: 'Kommunens kontaktperson, e-post', en: 'Municipal contact, email' },
-  startDate: { nb: 'Startdato', en: 'Start date' },
-  qualitySystemRef: { nb: 'Avviksrutinen i kvalitetssystemet', en: 'Deviation routine in the quality system' },
-  signedOn: { nb: 'Signert dato', en: 'Date signed' },
-  outcome: { nb: 'Utfall', en: 'Outcome' },
-  revision: { nb: 'Ny versjon', en: 'New version' },
-  occurredOn: { nb: 'Dato for avviket', en: 'Date of the deviation' },
-  externalId: { nb: 'Avviks-ID', en: 'Deviation ID' },
-};
+const isSection = (name: string | undefined): name is AgreementSection => name !== undefined && Object.hasOwn(SECTION_KEYS, name);
+const isQuestion = (name: string | undefined): name is ReviewQuestion => (REVIEW_CHECKLIST as readonly string[]).includes(name ?? '');
+const fieldKey = (name: string): MessageKey | undefined => (Object.hasOwn(FIELD_KEYS, name) ? FIELD_KEYS[name] : undefined);
 
 /** A field of the agreement forms in words, for the error summary; `revision.` fields are named as the part they revise. */
 export function agreementFieldWords(field: string, language: Language): string | undefined {
   const path = field.replace(/^revision\./, '');
-  const section = /^sections\.(\w+)$/.exec(path)?.[1] as AgreementSection | undefined;
-  if (section && SECTION_WORDS[section]) return SECTION_WORDS[section].label[language];
-  const question = /^answers\.(\w+)$/.exec(path)?.[1] as keyof typeof REVIEW_QUESTIONS | undefined;
-  if (question && REVIEW_QUESTIONS[question]) return REVIEW_QUESTIONS[question][language];
-  return FIELD_WORDS[path]?.[language] ?? FIELD_WORDS[path.split('.')[0] ?? '']?.[language];
+  const section = /^sections\.(\w+)$/.exec(path)?.[1];
+  if (isSection(section)) return sectionLabel(section, language);
+  const question = /^answers\.(\w+)$/.exec(path)?.[1];
+  if (isQuestion(question)) return reviewQuestion(question, language);
+  const key = fieldKey(path) ?? fieldKey(path.split('.')[0] ?? '');
+  return key ? t(language, key) : undefined;
 }
 
 /** A YYYY-MM-DD date in words, e.g. «1. januar 2027». */

@@ -1,10 +1,13 @@
 import { MIN_PASSWORD_LENGTH } from '../../../infra/auth/passwords.ts';
 import type { StaffRole } from '../../../infra/db/entities/index.ts';
 import type { Policy } from '../../../infra/policy/policy.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { errorSummary, fieldError, input, select } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
-import { ROLE_NAMES, unitNames } from '../../staff/views/staff.ts';
+import { csrfField } from '../../views/layout.ts';
+import { roleName, unitNames, yesNo } from '../../staff/views/staff.ts';
+import { languageOptions } from '../../staff/views/staff-form.ts';
+import { t } from '../messages/index.ts';
 
 /** `/account`: a signed-in person's own details, password and preferred language. */
 
@@ -28,56 +31,50 @@ export interface AccountPage {
   languageProblems?: Problems;
 }
 
-function passwordForm(page: AccountPage): string {
+function passwordForm(page: AccountPage): Html {
   const { language } = page;
-  if (!page.user.hasPassword) {
-    return `<p>${tr(language, 'Du logger inn med kommunens pålogging og har ikke noe passord i Samspill.', 'You sign in with the municipal sign-in and have no password in Samspill.')}</p>`;
-  }
+  if (!page.user.hasPassword) return html`<p>${t(language, 'account.password.oidcOnly')}</p>`;
   const problems = page.passwordProblems ?? [];
-  return `${errorSummary(tr(language, 'Passordet ble ikke byttet', 'The password was not changed'), problems)}
+  return html`${errorSummary(t(language, 'account.password.problems'), problems)}
 <form method="post" action="/account/password" novalidate>
 ${csrfField(page.csrfToken)}
-${input({ name: 'currentPassword', label: tr(language, 'Nåværende passord', 'Current password'), type: 'password', autocomplete: 'current-password', required: true, error: fieldError(problems, 'currentPassword') })}
-${input({ name: 'newPassword', label: tr(language, 'Nytt passord', 'New password'), type: 'password', autocomplete: 'new-password', required: true, error: fieldError(problems, 'newPassword'), hint: tr(language, `Minst ${MIN_PASSWORD_LENGTH} tegn. Gjerne flere ord etter hverandre.`, `At least ${MIN_PASSWORD_LENGTH} characters. Several words in a row work well.`) })}
-${input({ name: 'confirmPassword', label: tr(language, 'Nytt passord en gang til', 'New password again'), type: 'password', autocomplete: 'new-password', required: true, error: fieldError(problems, 'confirmPassword') })}
-<p class="hint">${tr(language, 'Du blir logget ut av Samspill på alle andre enheter.', 'You will be signed out of Samspill on every other device.')}</p>
-<button type="submit">${tr(language, 'Bytt passord', 'Change password')}</button>
+${input({ name: 'currentPassword', label: t(language, 'account.password.current'), type: 'password', autocomplete: 'current-password', required: true, error: fieldError(problems, 'currentPassword') })}
+${input({ name: 'newPassword', label: t(language, 'account.password.new'), type: 'password', autocomplete: 'new-password', required: true, error: fieldError(problems, 'newPassword'), hint: t(language, 'account.password.new.hint', { min: MIN_PASSWORD_LENGTH }) })}
+${input({ name: 'confirmPassword', label: t(language, 'account.password.confirm'), type: 'password', autocomplete: 'new-password', required: true, error: fieldError(problems, 'confirmPassword') })}
+<p class="hint">${t(language, 'account.password.signsOut')}</p>
+<button type="submit">${t(language, 'account.password.submit')}</button>
 </form>`;
 }
 
-export function accountBody(page: AccountPage): string {
+export function accountBody(page: AccountPage): Html {
   const { language, user } = page;
-  const row = (label: string, value: string) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
-  const yesNo = (value: boolean) => (value ? tr(language, 'Ja', 'Yes') : tr(language, 'Nei', 'No'));
-  return `<h1>${tr(language, 'Min konto', 'My account')}</h1>
+  const row = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  return html`<h1>${t(language, 'account.title')}</h1>
 <table>
-<caption>${tr(language, 'Slik er kontoen din satt opp', 'How your account is set up')}</caption>
+<caption>${t(language, 'account.caption')}</caption>
 <tbody>
-${row(tr(language, 'Navn', 'Name'), escapeHtml(user.name))}
-${row(tr(language, 'E-post', 'Email'), escapeHtml(user.email))}
-${row(tr(language, 'Rolle', 'Role'), escapeHtml(ROLE_NAMES[user.role][language]))}
-${row(tr(language, 'Virksomheter', 'Units'), unitNames(page.policy, user.role, user.serviceUnitIds, language))}
-${row(tr(language, 'Politiattestansvarlig', 'Certificate officer'), yesNo(user.certificateOfficer))}
-${row(tr(language, 'Koblet til kommunens pålogging', 'Linked to the municipal sign-in'), yesNo(user.oidcLinked))}
+${row(t(language, 'account.name'), user.name)}
+${row(t(language, 'account.email'), user.email)}
+${row(t(language, 'account.role'), roleName(user.role, language))}
+${row(t(language, 'account.units'), unitNames(page.policy, user.role, user.serviceUnitIds, language))}
+${row(t(language, 'account.certificateOfficer'), yesNo(language, user.certificateOfficer))}
+${row(t(language, 'account.oidcLinked'), yesNo(language, user.oidcLinked))}
 </tbody>
 </table>
-<p>${tr(language, 'Frivilligkoordinatoren endrer rolle og virksomheter.', 'The volunteer coordinator changes roles and units.')}</p>
-<h2>${tr(language, 'Passord', 'Password')}</h2>
+<p>${t(language, 'account.changedBy')}</p>
+<h2>${t(language, 'account.password.heading')}</h2>
 ${passwordForm(page)}
-<h2>${tr(language, 'Språk', 'Language')}</h2>
-${errorSummary(tr(language, 'Språket ble ikke lagret', 'The language was not saved'), page.languageProblems ?? [])}
+<h2>${t(language, 'account.language.heading')}</h2>
+${errorSummary(t(language, 'account.language.problems'), page.languageProblems ?? [])}
 <form method="post" action="/account/language">
 ${csrfField(page.csrfToken)}
 ${select({
   name: 'language',
-  label: tr(language, 'Språket Samspill viser deg og skriver til deg på', 'The language Samspill shows you and writes to you in'),
-  options: [
-    { value: 'nb', label: 'Norsk (bokmål)' },
-    { value: 'en', label: 'English' },
-  ],
+  label: t(language, 'account.language.label'),
+  options: languageOptions(),
   value: user.language,
   error: fieldError(page.languageProblems ?? [], 'language'),
 })}
-<button type="submit">${tr(language, 'Lagre språk', 'Save language')}</button>
+<button type="submit">${t(language, 'account.language.submit')}</button>
 </form>`;
 }

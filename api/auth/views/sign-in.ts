@@ -1,6 +1,8 @@
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { input } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
+import { t } from '../messages/index.ts';
 
 export interface SignInForm {
   language: Language;
@@ -13,20 +15,20 @@ export interface SignInForm {
 }
 
 /** The sign-in form: email and password, and the municipality's own sign-in when configured. */
-export function signInBody(form: SignInForm): string {
+export function signInBody(form: SignInForm): Html {
   const { language } = form;
-  const problem = form.problem ? `<div class="error-summary" role="alert"><p>${escapeHtml(form.problem)}</p></div>` : '';
+  const problem = form.problem ? html`<div class="error-summary" role="alert"><p>${form.problem}</p></div>` : null;
   const oidc = form.oidcLabel
-    ? `<p><a class="button" href="/auth/oidc/start?next=${encodeURIComponent(form.next)}">${escapeHtml(form.oidcLabel)}</a></p>
-<p>${tr(language, 'Eller logg inn med e-post og passord:', 'Or sign in with email and password:')}</p>`
-    : '';
-  return `<h1>${tr(language, 'Logg inn i Samspill', 'Sign in to Samspill')}</h1>
+    ? html`<p><a class="button" href="/auth/oidc/start?next=${encodeURIComponent(form.next)}">${form.oidcLabel}</a></p>
+<p>${t(language, 'signIn.or')}</p>`
+    : null;
+  return html`<h1>${t(language, 'signIn.heading')}</h1>
 ${problem}${oidc}
 <form method="post" action="/sign-in">
 ${csrfField(form.csrfToken)}
-<input type="hidden" name="next" value="${escapeHtml(form.next)}">
-${input({ name: 'email', label: tr(language, 'E-post', 'Email'), type: 'email', value: form.email, required: true, autocomplete: 'username' })}
-${input({ name: 'password', label: tr(language, 'Passord', 'Password'), type: 'password', required: true, autocomplete: 'current-password' })}
-<button type="submit">${tr(language, 'Logg inn', 'Sign in')}</button>
+<input type="hidden" name="next" value="${form.next}">
+${input({ name: 'email', label: t(language, 'signIn.email'), type: 'email', value: form.email, required: true, autocomplete: 'username' })}
+${input({ name: 'password', label: t(language, 'signIn.password'), type: 'password', required: true, autocomplete: 'current-password' })}
+<button type="submit">${t(language, 'signIn.submit')}</button>
 </form>`;
 }

@@ -1,8 +1,12 @@
 import type { HoursEntry } from '../../../infra/db/entities/index.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import { formatNumber } from '../../../infra/i18n/format.ts';
+import { LOCALES, type Language } from '../../../infra/i18n/languages.ts';
 import { errorSummary, fieldError, input, select } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
 import { pagination } from '../../views/pagination.ts';
+import type { nb } from '../messages/nb.ts';
+import { t } from '../messages/index.ts';
 
 /** The hours pages: the list with its filters and approvals, and the entry form. */
 
@@ -50,106 +54,103 @@ export interface HoursEntryView {
   latestMonth: string;
 }
 
-const locale = (language: Language) => (language === 'nb' ? 'nb-NO' : 'en-GB');
-
 /** `2025-03` as "mars 2025" / "March 2025". */
 export function monthLabel(month: string, language: Language): string {
   const [year = 0, number = 1] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(year, number - 1));
+  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(year, number - 1));
 }
 
 /** Hours with up to two decimals, the Norwegian way in Norwegian (2,5). */
 export function hoursNumber(hours: number, language: Language): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 2 }).format(hours);
+  return formatNumber(hours, language, { maximumFractionDigits: 2 });
 }
 
-function statusBadge(status: HoursEntry['status'], language: Language): string {
+function statusBadge(status: HoursEntry['status'], language: Language): Html {
   return status === 'approved'
-    ? `<span class="badge done">${tr(language, 'Godkjent', 'Approved')}</span>`
-    : `<span class="badge pending">${tr(language, 'Venter på godkjenning', 'Awaiting approval')}</span>`;
+    ? html`<span class="badge done">${t(language, 'status.approved')}</span>`
+    : html`<span class="badge pending">${t(language, 'status.pending')}</span>`;
 }
 
-const SOURCES: Record<HoursEntry['source'], [string, string]> = {
-  contact: ['Ansatt', 'Staff'],
-  volunteer: ['Frivillig selv', 'The volunteer'],
-  import: ['CSV-import', 'CSV import'],
-};
+const SOURCE_KEYS = {
+  contact: 'source.contact',
+  volunteer: 'source.volunteer',
+  import: 'source.import',
+} as const satisfies Record<HoursEntry['source'], keyof typeof nb>;
 
-function filtersForm(view: HoursListView): string {
+function filtersForm(view: HoursListView): Html {
   const { language, filters, problems } = view;
   const statuses = [
-    { value: 'pending', label: tr(language, 'Venter på godkjenning', 'Awaiting approval') },
-    { value: 'approved', label: tr(language, 'Godkjent', 'Approved') },
+    { value: 'pending', label: t(language, 'status.pending') },
+    { value: 'approved', label: t(language, 'status.approved') },
   ];
-  return `<form method="get" action="/hours" class="filters" aria-label="${tr(language, 'Filtrer timer', 'Filter hours')}">
-${filters.volunteerId ? `<input type="hidden" name="volunteerId" value="${escapeHtml(filters.volunteerId)}">` : ''}
-${select({ name: 'serviceUnitId', label: tr(language, 'Virksomhet', 'Service unit'), options: view.units, value: filters.serviceUnitId, empty: tr(language, 'Alle', 'All'), error: fieldError(problems, 'serviceUnitId') })}
-${input({ name: 'month', label: tr(language, 'Måned', 'Month'), type: 'month', value: filters.month, error: fieldError(problems, 'month') })}
-${input({ name: 'year', label: tr(language, 'År', 'Year'), type: 'number', value: filters.year, error: fieldError(problems, 'year'), attributes: 'min="2000" max="2099"' })}
-${select({ name: 'status', label: tr(language, 'Status', 'Status'), options: statuses, value: filters.status, empty: tr(language, 'Alle', 'All'), error: fieldError(problems, 'status') })}
-<div class="field"><button type="submit">${tr(language, 'Vis', 'Show')}</button></div>
+  return html`<form method="get" action="/hours" class="filters" aria-label="${t(language, 'filters.label')}">
+${filters.volunteerId ? html`<input type="hidden" name="volunteerId" value="${filters.volunteerId}">` : null}
+${select({ name: 'serviceUnitId', label: t(language, 'field.unit'), options: view.units, value: filters.serviceUnitId, empty: t(language, 'filters.all'), error: fieldError(problems, 'serviceUnitId') })}
+${input({ name: 'month', label: t(language, 'field.month'), type: 'month', value: filters.month, error: fieldError(problems, 'month') })}
+${input({ name: 'year', label: t(language, 'filters.year'), type: 'number', value: filters.year, error: fieldError(problems, 'year'), attributes: { min: 2000, max: 2099 } })}
+${select({ name: 'status', label: t(language, 'field.status'), options: statuses, value: filters.status, empty: t(language, 'filters.all'), error: fieldError(problems, 'status') })}
+<div class="field"><button type="submit">${t(language, 'filters.show')}</button></div>
 </form>`;
 }
 
-function approveForm(view: HoursListView, row: HoursRow): string {
+function approveForm(view: HoursListView, row: HoursRow): Html {
   const { language } = view;
-  const what = `${hoursNumber(row.hours, language)} ${tr(language, 'timer', 'hours')}, ${row.volunteerName}, ${monthLabel(row.month, language)}`;
-  return `<form method="post" action="/hours/${row.id}/approve">${csrfField(view.csrfToken)}
-<input type="hidden" name="back" value="${escapeHtml(view.currentUrl)}">
-<button type="submit" class="secondary" aria-label="${escapeHtml(`${tr(language, 'Godkjenn', 'Approve')} ${what}`)}">${tr(language, 'Godkjenn', 'Approve')}</button></form>`;
+  const label = t(language, 'approve.label', { hours: hoursNumber(row.hours, language), volunteer: row.volunteerName, month: monthLabel(row.month, language) });
+  return html`<form method="post" action="/hours/${row.id}/approve">${csrfField(view.csrfToken)}
+<input type="hidden" name="back" value="${view.currentUrl}">
+<button type="submit" class="secondary" aria-label="${label}">${t(language, 'approve.button')}</button></form>`;
 }
 
-function table(view: HoursListView): string {
+function table(view: HoursListView): Html {
   const { language } = view;
-  if (!view.rows.length) return `<p>${tr(language, 'Ingen timer passer filteret.', 'No hours match the filter.')}</p>`;
-  const rows = view.rows.map((row) => {
-    const approve = view.canWrite ? `<td>${row.status === 'pending' ? approveForm(view, row) : ''}</td>` : '';
-    return `<tr><th scope="row"><a href="/volunteers/${row.volunteerId}">${escapeHtml(row.volunteerName)}</a></th>
-<td>${escapeHtml(row.unitName)}</td><td>${escapeHtml(row.activityName)}</td><td>${monthLabel(row.month, language)}</td>
-<td class="number">${hoursNumber(row.hours, language)}</td><td>${statusBadge(row.status, language)}</td><td>${tr(language, ...SOURCES[row.source])}</td>${approve}</tr>`;
+  if (!view.rows.length) return html`<p>${t(language, 'list.empty')}</p>`;
+  const rows = view.rows.map((row, index) => {
+    const approve = view.canWrite ? html`<td>${row.status === 'pending' ? approveForm(view, row) : null}</td>` : null;
+    return html`${index ? '\n' : null}<tr><th scope="row"><a href="/volunteers/${row.volunteerId}">${row.volunteerName}</a></th>
+<td>${row.unitName}</td><td>${row.activityName}</td><td>${monthLabel(row.month, language)}</td>
+<td class="number">${hoursNumber(row.hours, language)}</td><td>${statusBadge(row.status, language)}</td><td>${t(language, SOURCE_KEYS[row.source])}</td>${approve}</tr>`;
   });
-  return `<table><caption>${tr(language, 'Registrerte timer', 'Recorded hours')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Frivillig', 'Volunteer')}</th><th scope="col">${tr(language, 'Virksomhet', 'Service unit')}</th>
-<th scope="col">${tr(language, 'Aktivitet', 'Activity')}</th><th scope="col">${tr(language, 'Måned', 'Month')}</th>
-<th scope="col" class="number">${tr(language, 'Timer', 'Hours')}</th><th scope="col">${tr(language, 'Status', 'Status')}</th>
-<th scope="col">${tr(language, 'Registrert av', 'Entered by')}</th>${view.canWrite ? `<th scope="col">${tr(language, 'Handling', 'Action')}</th>` : ''}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+  return html`<table><caption>${t(language, 'table.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'field.volunteer')}</th><th scope="col">${t(language, 'field.unit')}</th>
+<th scope="col">${t(language, 'field.activity')}</th><th scope="col">${t(language, 'field.month')}</th>
+<th scope="col" class="number">${t(language, 'field.hours')}</th><th scope="col">${t(language, 'field.status')}</th>
+<th scope="col">${t(language, 'table.enteredBy')}</th>${view.canWrite ? html`<th scope="col">${t(language, 'table.action')}</th>` : null}</tr></thead>
+<tbody>${rows}</tbody></table>`;
 }
 
 /** `/hours`: the filters, the totals over every page, the entries with their approvals, and the way to enter or import more. */
-export function hoursListBody(view: HoursListView): string {
+export function hoursListBody(view: HoursListView): Html {
   const { language } = view;
   const links = [
-    view.canWrite ? `<a class="button" href="/hours/new">${tr(language, 'Registrer timer', 'Enter hours')}</a>` : '',
-    view.canImport ? `<a class="button" href="/hours/imports/new">${tr(language, 'Importer fra CSV', 'Import from CSV')}</a>` : '',
-  ].filter(Boolean);
-  return `<h1>${tr(language, 'Frivilligtimer', 'Volunteer hours')}</h1>
-${links.length ? `<p class="actions">${links.join('\n')}</p>` : ''}
-${errorSummary(tr(language, 'Filteret kan ikke brukes', 'The filter cannot be used'), view.problems)}
+    view.canWrite ? html`<a class="button" href="/hours/new">${t(language, 'list.enter')}</a>` : null,
+    view.canImport ? html`<a class="button" href="/hours/imports/new">${t(language, 'list.import')}</a>` : null,
+  ].filter((link) => link !== null);
+  return html`<h1>${t(language, 'list.title')}</h1>
+${links.length ? html`<p class="actions">${links.map((link, index) => html`${index ? '\n' : null}${link}`)}</p>` : null}
+${errorSummary(t(language, 'list.problems'), view.problems)}
 ${filtersForm(view)}
 <div class="cards">
-<div class="card"><p>${tr(language, 'Registreringer', 'Entries')}</p><p class="figure">${view.total}</p></div>
-<div class="card"><p>${tr(language, 'Timer i alt', 'Total hours')}</p><p class="figure">${hoursNumber(view.totalHours, language)}</p></div>
+<div class="card"><p>${t(language, 'list.entries')}</p><p class="figure">${view.total}</p></div>
+<div class="card"><p>${t(language, 'list.totalHours')}</p><p class="figure">${hoursNumber(view.totalHours, language)}</p></div>
 </div>
 ${table(view)}
 ${pagination(language, '/hours', view.filters, view.page, view.total)}`;
 }
 
 /** `/hours/new`: a staff member enters a volunteer's hours for a month. */
-export function hoursEntryBody(view: HoursEntryView): string {
+export function hoursEntryBody(view: HoursEntryView): Html {
   const { language, values, problems } = view;
-  const own = (what: string, whatEn: string) => tr(language, `Den frivilliges ${what}`, `The volunteer's ${whatEn}`);
-  return `<h1>${tr(language, 'Registrer timer', 'Enter hours')}</h1>
-${errorSummary(tr(language, 'Timene ble ikke lagret', 'The hours were not saved'), problems)}
-<p>${tr(language, 'Timer for samme frivillige, virksomhet, aktivitet og måned erstatter det som var registrert.', 'Hours for the same volunteer, unit, activity and month replace what was recorded.')}</p>
+  return html`<h1>${t(language, 'list.enter')}</h1>
+${errorSummary(t(language, 'entry.problems'), problems)}
+<p>${t(language, 'entry.intro')}</p>
 <form method="post" action="/hours">
 ${csrfField(view.csrfToken)}
-${select({ name: 'volunteerId', label: tr(language, 'Frivillig', 'Volunteer'), options: view.volunteers, value: values.volunteerId, empty: tr(language, 'Velg frivillig', 'Choose a volunteer'), required: true, error: fieldError(problems, 'volunteerId') })}
-${input({ name: 'month', label: tr(language, 'Måned', 'Month'), type: 'month', value: values.month, required: true, error: fieldError(problems, 'month'), attributes: `max="${view.latestMonth}"` })}
-${input({ name: 'hours', label: tr(language, 'Timer', 'Hours'), value: values.hours, required: true, hint: tr(language, 'For eksempel 2,5', 'For example 2.5'), error: fieldError(problems, 'hours'), attributes: 'inputmode="decimal"' })}
-${select({ name: 'serviceUnitId', label: tr(language, 'Virksomhet', 'Service unit'), options: view.units, value: values.serviceUnitId, empty: own('virksomhet', 'unit'), error: fieldError(problems, 'serviceUnitId') })}
-${select({ name: 'activityTypeId', label: tr(language, 'Aktivitet', 'Activity'), options: view.activityTypes, value: values.activityTypeId, empty: own('aktivitet', 'activity'), error: fieldError(problems, 'activityTypeId') })}
-<button type="submit">${tr(language, 'Lagre timene', 'Save the hours')}</button>
+${select({ name: 'volunteerId', label: t(language, 'field.volunteer'), options: view.volunteers, value: values.volunteerId, empty: t(language, 'entry.volunteer.empty'), required: true, error: fieldError(problems, 'volunteerId') })}
+${input({ name: 'month', label: t(language, 'field.month'), type: 'month', value: values.month, required: true, error: fieldError(problems, 'month'), attributes: { max: view.latestMonth } })}
+${input({ name: 'hours', label: t(language, 'field.hours'), value: values.hours, required: true, hint: t(language, 'entry.hours.hint'), error: fieldError(problems, 'hours'), attributes: { inputmode: 'decimal' } })}
+${select({ name: 'serviceUnitId', label: t(language, 'field.unit'), options: view.units, value: values.serviceUnitId, empty: t(language, 'entry.unit.empty'), error: fieldError(problems, 'serviceUnitId') })}
+${select({ name: 'activityTypeId', label: t(language, 'field.activity'), options: view.activityTypes, value: values.activityTypeId, empty: t(language, 'entry.activity.empty'), error: fieldError(problems, 'activityTypeId') })}
+<button type="submit">${t(language, 'entry.save')}</button>
 </form>
-<p><a href="/hours">${tr(language, 'Tilbake til timene', 'Back to the hours')}</a></p>`;
+<p><a href="/hours">${t(language, 'entry.back')}</a></p>`;
 }

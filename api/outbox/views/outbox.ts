@@ -1,11 +1,11 @@
 import type { OutboxEmail } from '../../../infra/db/entities/index.ts';
-import type { StepName } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { STEP_NAMES } from '../../../activities/emails/context.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { isStepName, stepName } from '../../../infra/i18n/vocabulary/index.ts';
 import { errorSummary, fieldError, input, select } from '../../views/forms.ts';
-import { tr } from '../../views/layout.ts';
 import { pagination } from '../../views/pagination.ts';
 import { when } from '../../volunteers/views/time.ts';
+import { t } from '../messages/index.ts';
 
 /** `/outbox`: every email the service has sent or is about to send, for the coordinator. */
 
@@ -25,59 +25,64 @@ export interface OutboxView {
   page: number;
 }
 
-function statusBadge(row: OutboxRow, language: Language): string {
-  if (row.status === 'sent') return `<span class="badge done">${tr(language, 'Sendt', 'Sent')}</span>`;
+function statusBadge(row: OutboxRow, language: Language): Html {
+  if (row.status === 'sent') return html`<span class="badge done">${t(language, 'status.sent')}</span>`;
   return row.lastError
-    ? `<span class="badge overdue">${tr(language, 'Feilet, prøver igjen', 'Failed, retrying')}</span>`
-    : `<span class="badge pending">${tr(language, 'Venter', 'Pending')}</span>`;
+    ? html`<span class="badge overdue">${t(language, 'status.failed')}</span>`
+    : html`<span class="badge pending">${t(language, 'status.pending')}</span>`;
 }
 
-function stepName(step: string | null | undefined, language: Language): string {
+/** A step Samspill knows by its name; any other keeps its id. */
+function stepText(step: string | null | undefined, language: Language): string {
   if (!step) return '–';
-  return escapeHtml(Object.hasOwn(STEP_NAMES, step) ? STEP_NAMES[step as StepName][language] : step);
+  return isStepName(step) ? stepName(step, language) : step;
 }
 
-function concerning(row: OutboxRow, language: Language): string {
+function concerning(row: OutboxRow, language: Language): Html | string {
   const links = [
-    row.volunteerId ? `<a href="/volunteers/${escapeHtml(row.volunteerId)}">${tr(language, 'Frivillig', 'Volunteer')}</a>` : '',
-    row.agreementId ? `<a href="/agreements/${escapeHtml(row.agreementId)}">${tr(language, 'Avtale', 'Agreement')}</a>` : '',
-  ].filter(Boolean);
-  return links.length ? links.join(' · ') : '–';
+    row.volunteerId ? html`<a href="/volunteers/${row.volunteerId}">${t(language, 'concerns.volunteer')}</a>` : null,
+    row.agreementId ? html`<a href="/agreements/${row.agreementId}">${t(language, 'concerns.agreement')}</a>` : null,
+  ].filter((link): link is Html => link !== null);
+  return links.length ? html`${links.map((link, index) => html`${index ? ' · ' : null}${link}`)}` : '–';
 }
 
-function filtersForm(view: OutboxView): string {
+function filtersForm(view: OutboxView): Html {
   const { language, filters, problems } = view;
   const statuses = [
-    { value: 'pending', label: tr(language, 'Venter', 'Pending') },
-    { value: 'sent', label: tr(language, 'Sendt', 'Sent') },
+    { value: 'pending', label: t(language, 'status.pending') },
+    { value: 'sent', label: t(language, 'status.sent') },
   ];
-  return `<form method="get" action="/outbox" class="filters" aria-label="${tr(language, 'Filtrer e-poster', 'Filter emails')}">
-${select({ name: 'status', label: tr(language, 'Status', 'Status'), options: statuses, value: filters.status, empty: tr(language, 'Alle', 'All'), error: fieldError(problems, 'status') })}
-${select({ name: 'template', label: tr(language, 'Mal', 'Template'), options: view.templates.map((t) => ({ value: t, label: t })), value: filters.template, empty: tr(language, 'Alle', 'All'), error: fieldError(problems, 'template') })}
-${input({ name: 'recipient', label: tr(language, 'Mottaker inneholder', 'Recipient contains'), type: 'search', value: filters.recipient, error: fieldError(problems, 'recipient') })}
-<div class="field"><button type="submit">${tr(language, 'Vis', 'Show')}</button></div>
+  const all = t(language, 'filters.all');
+  return html`<form method="get" action="/outbox" class="filters" aria-label="${t(language, 'filters.label')}">
+${select({ name: 'status', label: t(language, 'filters.status'), options: statuses, value: filters.status, empty: all, error: fieldError(problems, 'status') })}
+${select({ name: 'template', label: t(language, 'filters.template'), options: view.templates.map((template) => ({ value: template, label: template })), value: filters.template, empty: all, error: fieldError(problems, 'template') })}
+${input({ name: 'recipient', label: t(language, 'filters.recipient'), type: 'search', value: filters.recipient, error: fieldError(problems, 'recipient') })}
+<div class="field"><button type="submit">${t(language, 'filters.show')}</button></div>
 </form>`;
 }
 
-export function outboxBody(view: OutboxView): string {
+function table(view: OutboxView): Html {
   const { language } = view;
+  if (!view.rows.length) return html`<p>${t(language, 'outbox.empty')}</p>`;
   const rows = view.rows.map(
-    (row) => `<tr><th scope="row">${when(row.createdAt, language)}</th><td>${when(row.sentAt, language)}</td><td>${escapeHtml(row.recipient)}</td>
-<td>${escapeHtml(row.template)}</td><td>${escapeHtml(row.subject)}</td><td>${stepName(row.step, language)}</td><td>${statusBadge(row, language)}</td>
-<td class="number">${row.attempts}</td><td>${row.lastError ? escapeHtml(row.lastError) : '–'}</td><td>${concerning(row, language)}</td></tr>`,
+    (row, index) => html`${index ? '\n' : null}<tr><th scope="row">${when(row.createdAt, language)}</th><td>${when(row.sentAt, language)}</td><td>${row.recipient}</td>
+<td>${row.template}</td><td>${row.subject}</td><td>${stepText(row.step, language)}</td><td>${statusBadge(row, language)}</td>
+<td class="number">${row.attempts}</td><td>${row.lastError ? row.lastError : '–'}</td><td>${concerning(row, language)}</td></tr>`,
   );
-  const table = rows.length
-    ? `<table><caption>${tr(language, `E-poster (${view.total})`, `Emails (${view.total})`)}</caption>
-<thead><tr><th scope="col">${tr(language, 'Laget', 'Created')}</th><th scope="col">${tr(language, 'Sendt', 'Sent')}</th><th scope="col">${tr(language, 'Til', 'To')}</th>
-<th scope="col">${tr(language, 'Mal', 'Template')}</th><th scope="col">${tr(language, 'Emne', 'Subject')}</th><th scope="col">${tr(language, 'Steg', 'Step')}</th>
-<th scope="col">${tr(language, 'Status', 'Status')}</th><th scope="col" class="number">${tr(language, 'Forsøk', 'Attempts')}</th>
-<th scope="col">${tr(language, 'Siste feil', 'Last error')}</th><th scope="col">${tr(language, 'Gjelder', 'Concerns')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`
-    : `<p>${tr(language, 'Ingen e-poster passer filteret.', 'No emails match the filter.')}</p>`;
-  return `<h1>${tr(language, 'Utsendte e-poster', 'Sent emails')}</h1>
-<p>${tr(language, 'Alle e-poster Samspill har sendt eller skal sende, nyeste først. En e-post som feiler, prøves igjen til den går.', 'Every email Samspill has sent or is about to send, newest first. An email that fails is tried again until it goes.')}</p>
-${errorSummary(tr(language, 'Filteret kan ikke brukes', 'The filter cannot be used'), view.problems)}
+  return html`<table><caption>${t(language, 'outbox.caption', { total: String(view.total) })}</caption>
+<thead><tr><th scope="col">${t(language, 'column.created')}</th><th scope="col">${t(language, 'column.sent')}</th><th scope="col">${t(language, 'column.to')}</th>
+<th scope="col">${t(language, 'column.template')}</th><th scope="col">${t(language, 'column.subject')}</th><th scope="col">${t(language, 'column.step')}</th>
+<th scope="col">${t(language, 'column.status')}</th><th scope="col" class="number">${t(language, 'column.attempts')}</th>
+<th scope="col">${t(language, 'column.lastError')}</th><th scope="col">${t(language, 'column.concerns')}</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+
+export function outboxBody(view: OutboxView): Html {
+  const { language } = view;
+  return html`<h1>${t(language, 'outbox.title')}</h1>
+<p>${t(language, 'outbox.intro')}</p>
+${errorSummary(t(language, 'outbox.problems'), view.problems)}
 ${filtersForm(view)}
-${table}
+${table(view)}
 ${pagination(language, '/outbox', view.filters, view.page, view.total)}`;
 }

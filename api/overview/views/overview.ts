@@ -1,12 +1,13 @@
 import type { AgreementStatus } from '../../../workflows/agreement/definitions.ts';
 import type { EvaluationStatus } from '../../../workflows/annual-evaluation/definitions.ts';
 import { PHASES, type Phase, type StepName } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { STATUS_BADGE, STATUS_WORDS } from '../../agreements/views/texts.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { phaseName, stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
 import { statusBadge } from '../../evaluation/views/evaluations.ts';
-import { tr } from '../../views/layout.ts';
-import { PHASE_NAMES, stepName } from '../../volunteers/views/labels.ts';
 import { when } from '../../volunteers/views/time.ts';
+import type { nb } from '../messages/nb.ts';
+import { t } from '../messages/index.ts';
 
 export interface OverviewView {
   language: Language;
@@ -28,100 +29,122 @@ export interface OverviewView {
   evaluations: { year: number; status: EvaluationStatus | null; kickedOffAt: Date | null; caseNumber: string | null; sentOn: string | null }[];
 }
 
-const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${text}</a>`;
+/** An agreement's status in words, with the badge class beside it (as on the agreement pages); never colour alone. */
+const AGREEMENT_STATUS = {
+  draft: { badge: 'pending', key: 'agreementStatus.draft' },
+  active: { badge: 'active', key: 'agreementStatus.active' },
+  reviewDue: { badge: 'open', key: 'agreementStatus.reviewDue' },
+  underReview: { badge: 'open', key: 'agreementStatus.underReview' },
+  terminated: { badge: 'done', key: 'agreementStatus.terminated' },
+} as const satisfies Record<AgreementStatus, { badge: string; key: keyof typeof nb }>;
 
-function cards(view: OverviewView): string {
+const link = (href: string, text: Html | string | number) => html`<a href="${href}">${text}</a>`;
+/** Rows one to a line, as the page has always been laid out. */
+const onLines = (rows: readonly Html[]) => rows.map((row, index) => (index ? html`\n${row}` : row));
+
+function cards(view: OverviewView): Html {
   const { language, perPhase } = view;
-  const card = (figure: number, label: string, href: string) => `<div class="card"><p class="figure">${figure}</p><p>${link(href, escapeHtml(label))}</p></div>`;
-  return `<div class="cards">
-${card(perPhase.onboarding, tr(language, 'under opplæring', 'onboarding'), '/volunteers?phase=onboarding')}
-${card(perPhase.active, tr(language, 'aktive frivillige', 'active volunteers'), '/volunteers?phase=active')}
-${card(view.overdueTotal, tr(language, 'forfalte steg', 'overdue steps'), '/volunteers?overdue=true')}
-${card(view.agreements.length, tr(language, 'avtaler til gjennomgang', 'agreements due for review'), '/agreements')}
+  const card = (figure: number, label: string, href: string) => html`<div class="card"><p class="figure">${figure}</p><p>${link(href, label)}</p></div>`;
+  return html`<div class="cards">
+${card(perPhase.onboarding, t(language, 'cards.onboarding'), '/volunteers?phase=onboarding')}
+${card(perPhase.active, t(language, 'cards.active'), '/volunteers?phase=active')}
+${card(view.overdueTotal, t(language, 'cards.overdue'), '/volunteers?overdue=true')}
+${card(view.agreements.length, t(language, 'cards.agreements'), '/agreements')}
 </div>`;
 }
 
-function phases(view: OverviewView): string {
+function phases(view: OverviewView): Html {
   const { language } = view;
   const perPhase = PHASES.map(
-    (p) => `<tr><th scope="row">${link(`/volunteers?phase=${p}`, escapeHtml(PHASE_NAMES[p][language]))}</th><td class="number">${view.perPhase[p]}</td></tr>`,
+    (p) => html`<tr><th scope="row">${link(`/volunteers?phase=${p}`, phaseName(p, language))}</th><td class="number">${view.perPhase[p]}</td></tr>`,
   );
   const units = view.perUnit.map(
-    (u) => `<tr><th scope="row">${link(`/volunteers?serviceUnitId=${encodeURIComponent(u.id)}`, escapeHtml(u.name))}</th>${PHASES.map((p) => `<td class="number">${u.perPhase[p]}</td>`).join('')}<td class="number">${u.overdue}</td></tr>`,
+    (u) =>
+      html`<tr><th scope="row">${link(`/volunteers?serviceUnitId=${encodeURIComponent(u.id)}`, u.name)}</th>${PHASES.map((p) => html`<td class="number">${u.perPhase[p]}</td>`)}<td class="number">${u.overdue}</td></tr>`,
   );
-  return `<h2>${tr(language, 'Frivillige', 'Volunteers')}</h2>
-<table><caption>${tr(language, 'Frivillige per fase', 'Volunteers per phase')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Fase', 'Phase')}</th><th scope="col" class="number">${tr(language, 'Antall', 'Count')}</th></tr></thead>
-<tbody>${perPhase.join('\n')}</tbody></table>
-<table><caption>${tr(language, 'Frivillige per enhet og fase', 'Volunteers per unit and phase')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Enhet', 'Unit')}</th>${PHASES.map((p) => `<th scope="col" class="number">${escapeHtml(PHASE_NAMES[p][language])}</th>`).join('')}<th scope="col" class="number">${tr(language, 'Forfalte steg', 'Overdue steps')}</th></tr></thead>
-<tbody>${units.join('\n')}</tbody></table>`;
+  return html`<h2>${t(language, 'volunteers.heading')}</h2>
+<table><caption>${t(language, 'volunteers.perPhase')}</caption>
+<thead><tr><th scope="col">${t(language, 'column.phase')}</th><th scope="col" class="number">${t(language, 'column.count')}</th></tr></thead>
+<tbody>${onLines(perPhase)}</tbody></table>
+<table><caption>${t(language, 'volunteers.perUnit')}</caption>
+<thead><tr><th scope="col">${t(language, 'column.unit')}</th>${PHASES.map((p) => html`<th scope="col" class="number">${phaseName(p, language)}</th>`)}<th scope="col" class="number">${t(language, 'column.overdueSteps')}</th></tr></thead>
+<tbody>${onLines(units)}</tbody></table>`;
 }
 
-function steps(view: OverviewView): string {
+function steps(view: OverviewView): Html {
   const { language } = view;
   const rows = view.perStep.map(
-    (s) => `<tr><th scope="row">${escapeHtml(stepName(s.step, language))}</th><td class="number">${link(`/volunteers?step=${s.step}`, String(s.open + s.overdue))}</td><td class="number">${link(`/volunteers?step=${s.step}&overdue=true`, String(s.overdue))}</td></tr>`,
+    (s) =>
+      html`<tr><th scope="row">${stepTitle(s.step, language)}</th><td class="number">${link(`/volunteers?step=${s.step}`, s.open + s.overdue)}</td><td class="number">${link(`/volunteers?step=${s.step}&overdue=true`, s.overdue)}</td></tr>`,
   );
-  return `<table><caption>${tr(language, 'Åpne steg', 'Open steps')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col" class="number">${tr(language, 'Åpne', 'Open')}</th><th scope="col" class="number">${tr(language, 'Herav forfalt', 'Of which overdue')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+  return html`<table><caption>${t(language, 'steps.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'column.step')}</th><th scope="col" class="number">${t(language, 'column.open')}</th><th scope="col" class="number">${t(language, 'column.ofWhichOverdue')}</th></tr></thead>
+<tbody>${onLines(rows)}</tbody></table>`;
 }
 
-function overdue(view: OverviewView): string {
+function followedUpBy(f: OverviewView['overdue'][number]['followedUpBy'], language: Language): Html | string {
+  if (f.name) return html`${f.name}${f.email ? html` &lt;${f.email}&gt;` : null}`;
+  return t(language, 'overdue.mailbox', { email: f.email ?? '' });
+}
+
+function overdue(view: OverviewView): Html {
   const { language } = view;
-  const heading = `<h2>${tr(language, 'Forfalt – hvem må handle', 'Overdue – who must act')}</h2>`;
-  if (!view.overdue.length) return `${heading}<p>${tr(language, 'Ingen steg er forfalt.', 'No step is overdue.')}</p>`;
-  const who = (f: OverviewView['overdue'][number]['followedUpBy']) =>
-    f.name ? `${escapeHtml(f.name)}${f.email ? ` &lt;${escapeHtml(f.email)}&gt;` : ''}` : `${tr(language, 'Enhetens postkasse', 'The unit\'s mailbox')} ${escapeHtml(f.email ?? '')}`;
+  const heading = html`<h2>${t(language, 'overdue.heading')}</h2>`;
+  if (!view.overdue.length) return html`${heading}<p>${t(language, 'overdue.none')}</p>`;
   const rows = view.overdue.map(
-    (o) => `<tr><th scope="row">${link(`/volunteers/${o.volunteerId}`, escapeHtml(o.name))}</th><td>${escapeHtml(o.unitName)}</td><td>${escapeHtml(stepName(o.step, language))}</td><td>${when(o.dueAt, language)}</td><td>${who(o.followedUpBy)}</td></tr>`,
+    (o) =>
+      html`<tr><th scope="row">${link(`/volunteers/${o.volunteerId}`, o.name)}</th><td>${o.unitName}</td><td>${stepTitle(o.step, language)}</td><td>${when(o.dueAt, language)}</td><td>${followedUpBy(o.followedUpBy, language)}</td></tr>`,
   );
   const more =
-    view.overdueTotal > view.overdue.length
-      ? `<p>${link('/volunteers?overdue=true', tr(language, `Se alle ${view.overdueTotal} forfalte`, `See all ${view.overdueTotal} overdue`))}</p>`
-      : '';
-  return `${heading}
-<table><caption>${tr(language, 'Forfalte steg, eldste frist først', 'Overdue steps, oldest due date first')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Frivillig', 'Volunteer')}</th><th scope="col">${tr(language, 'Enhet', 'Unit')}</th><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col">${tr(language, 'Frist', 'Due')}</th><th scope="col">${tr(language, 'Kontaktperson som følger opp', 'Contact following up')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>${more}`;
+    view.overdueTotal > view.overdue.length ? html`<p>${link('/volunteers?overdue=true', t(language, 'overdue.seeAll', { count: String(view.overdueTotal) }))}</p>` : null;
+  return html`${heading}
+<table><caption>${t(language, 'overdue.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'column.volunteer')}</th><th scope="col">${t(language, 'column.unit')}</th><th scope="col">${t(language, 'column.step')}</th><th scope="col">${t(language, 'column.due')}</th><th scope="col">${t(language, 'column.followingUp')}</th></tr></thead>
+<tbody>${onLines(rows)}</tbody></table>${more}`;
 }
 
-function agreements(view: OverviewView): string {
+function agreements(view: OverviewView): Html {
   const { language } = view;
-  const heading = `<h2>${tr(language, 'Avtaler til gjennomgang', 'Agreements due for review')}</h2>`;
-  if (!view.agreements.length) {
-    return `${heading}<p>${tr(language, `Ingen gjennomganger de neste ${view.reviewHorizonDays} dagene.`, `No reviews in the next ${view.reviewHorizonDays} days.`)}</p>`;
-  }
-  const rows = view.agreements.map(
-    (a) => `<tr><th scope="row">${link(`/agreements/${a.id}`, escapeHtml(a.organisationName))}</th><td><span class="badge ${STATUS_BADGE[a.status]}">${escapeHtml(STATUS_WORDS[a.status][language])}</span></td><td>${when(a.reviewDueOn, language, false)}${
-      a.overdue ? ` <span class="badge overdue">${tr(language, 'Forfalt', 'Overdue')}</span>` : ''
-    }</td></tr>`,
-  );
-  return `${heading}
-<table><caption>${tr(language, `Gjennomgang innen ${view.reviewHorizonDays} dager eller forfalt`, `Review within ${view.reviewHorizonDays} days or overdue`)}</caption>
-<thead><tr><th scope="col">${tr(language, 'Organisasjon', 'Organisation')}</th><th scope="col">${tr(language, 'Status', 'Status')}</th><th scope="col">${tr(language, 'Gjennomgang', 'Review due')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+  const days = String(view.reviewHorizonDays);
+  const heading = html`<h2>${t(language, 'agreements.heading')}</h2>`;
+  if (!view.agreements.length) return html`${heading}<p>${t(language, 'agreements.none', { days })}</p>`;
+  const rows = view.agreements.map((a) => {
+    const status = AGREEMENT_STATUS[a.status];
+    return html`<tr><th scope="row">${link(`/agreements/${a.id}`, a.organisationName)}</th><td><span class="badge ${status.badge}">${t(language, status.key)}</span></td><td>${when(a.reviewDueOn, language, false)}${
+      a.overdue ? html` <span class="badge overdue">${t(language, 'agreements.overdue')}</span>` : null
+    }</td></tr>`;
+  });
+  return html`${heading}
+<table><caption>${t(language, 'agreements.caption', { days })}</caption>
+<thead><tr><th scope="col">${t(language, 'column.organisation')}</th><th scope="col">${t(language, 'column.status')}</th><th scope="col">${t(language, 'column.reviewDue')}</th></tr></thead>
+<tbody>${onLines(rows)}</tbody></table>`;
 }
 
-function evaluations(view: OverviewView): string {
+function evaluationDetail(e: OverviewView['evaluations'][number], language: Language): string {
+  if (e.caseNumber) {
+    const caseNumber = t(language, 'evaluations.caseNumber', { caseNumber: e.caseNumber });
+    return e.sentOn ? `${caseNumber}, ${when(e.sentOn, language, false)}` : caseNumber;
+  }
+  return e.kickedOffAt ? t(language, 'evaluations.started', { on: when(e.kickedOffAt, language, false) }) : '–';
+}
+
+function evaluations(view: OverviewView): Html {
   const { language } = view;
   const rows = view.evaluations.map((e) => {
-    const state = e.status ? statusBadge(e.status, language) : tr(language, 'Ikke startet', 'Not started');
-    const detail = e.caseNumber ? `${tr(language, 'Saksnummer', 'Case number')} ${escapeHtml(e.caseNumber)}${e.sentOn ? `, ${when(e.sentOn, language, false)}` : ''}` : e.kickedOffAt ? `${tr(language, 'Startet', 'Started')} ${when(e.kickedOffAt, language, false)}` : '–';
-    const year = e.status ? link(`/evaluations/${e.year}`, String(e.year)) : String(e.year);
-    return `<tr><th scope="row">${year}</th><td>${state}</td><td>${detail}</td></tr>`;
+    const state = e.status ? statusBadge(e.status, language) : t(language, 'evaluations.notStarted');
+    const year = e.status ? link(`/evaluations/${e.year}`, e.year) : e.year;
+    return html`<tr><th scope="row">${year}</th><td>${state}</td><td>${evaluationDetail(e, language)}</td></tr>`;
   });
-  return `<h2>${tr(language, 'Årlig evaluering', 'Annual evaluation')}</h2>
-<table><caption>${tr(language, 'I år og i fjor', 'This year and last year')}</caption>
-<thead><tr><th scope="col">${tr(language, 'År', 'Year')}</th><th scope="col">${tr(language, 'Status', 'Status')}</th><th scope="col">${tr(language, 'Detaljer', 'Details')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>
-<p>${link('/evaluations', tr(language, 'Til årlig evaluering', 'To the annual evaluation'))}</p>`;
+  return html`<h2>${t(language, 'evaluations.heading')}</h2>
+<table><caption>${t(language, 'evaluations.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'column.year')}</th><th scope="col">${t(language, 'column.status')}</th><th scope="col">${t(language, 'column.details')}</th></tr></thead>
+<tbody>${onLines(rows)}</tbody></table>
+<p>${link('/evaluations', t(language, 'evaluations.link'))}</p>`;
 }
 
 /** `/`: the figures, what is overdue and who must act, agreements due for review, and the annual evaluation. */
-export function overviewBody(view: OverviewView): string {
-  return `<h1>${tr(view.language, 'Oversikt', 'Overview')}</h1>
+export function overviewBody(view: OverviewView): Html {
+  return html`<h1>${t(view.language, 'overview.title')}</h1>
 ${cards(view)}
 ${overdue(view)}
 ${phases(view)}

@@ -1,11 +1,13 @@
 import type { FieldProblem } from '../../http/errors.ts';
 import { STEPS } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { isStepName, stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
 import { errorSummary, fieldError, input, select } from '../../views/forms.ts';
-import { tr } from '../../views/layout.ts';
 import { pagination } from '../../views/pagination.ts';
-import { actionName, stepName } from '../../volunteers/views/labels.ts';
+import { actionName } from '../../volunteers/views/labels.ts';
 import { when } from '../../volunteers/views/time.ts';
+import { t } from '../messages/index.ts';
 
 export interface AuditRow {
   at: Date;
@@ -32,49 +34,53 @@ export interface AuditPageView {
   total: number;
 }
 
-function subject(row: AuditRow, language: Language): string {
+/** A step as the log names it; a step the log holds but the lifecycle no longer knows, as stored. */
+const stepLabel = (step: string, language: Language) => (isStepName(step) ? stepTitle(step, language) : step);
+
+function subject(row: AuditRow, language: Language): Html | string {
   if (row.volunteerId) {
-    return `<a href="/volunteers/${escapeHtml(row.volunteerId)}">${tr(language, 'Frivillig', 'Volunteer')} ${escapeHtml(row.volunteerId.slice(0, 8))}</a>`;
+    return html`<a href="/volunteers/${row.volunteerId}">${t(language, 'audit.subject.volunteer', { id: row.volunteerId.slice(0, 8) })}</a>`;
   }
   if (row.agreementId) {
-    return `<a href="/agreements/${escapeHtml(row.agreementId)}">${tr(language, 'Avtale', 'Agreement')} ${escapeHtml(row.agreementId.slice(0, 8))}</a>`;
+    return html`<a href="/agreements/${row.agreementId}">${t(language, 'audit.subject.agreement', { id: row.agreementId.slice(0, 8) })}</a>`;
   }
   return '–';
 }
 
 function details(row: AuditRow): string {
-  return row.details ? escapeHtml(Object.entries(row.details).map(([key, value]) => `${key}: ${String(value)}`).join(', ')) : '';
+  return row.details ? Object.entries(row.details).map(([key, value]) => `${key}: ${String(value)}`).join(', ') : '';
 }
 
-function filterForm(view: AuditPageView): string {
+function filterForm(view: AuditPageView): Html {
   const { language, filters, problems } = view;
   const error = (name: string) => fieldError(problems, name);
-  return `${errorSummary(tr(language, 'Filteret kan ikke brukes', 'The filter cannot be used'), problems)}
-<form method="get" action="/audit" class="filters" aria-label="${tr(language, 'Filtrer loggen', 'Filter the log')}">
-${select({ name: 'action', label: tr(language, 'Hva', 'What'), empty: tr(language, 'Alle handlinger', 'All actions'), value: filters.action, error: error('action'), options: view.actions.map((a) => ({ value: a, label: actionName(a, language) })) })}
-${select({ name: 'step', label: tr(language, 'Steg', 'Step'), empty: tr(language, 'Alle steg', 'All steps'), value: filters.step, error: error('step'), options: STEPS.map((s) => ({ value: s, label: stepName(s, language) })) })}
-${select({ name: 'actor', label: tr(language, 'Hvem', 'Who'), empty: tr(language, 'Alle', 'Everyone'), value: filters.actor, error: error('actor'), options: view.actors })}
-${input({ name: 'from', label: tr(language, 'Fra og med', 'From'), type: 'date', value: filters.from, error: error('from') })}
-${input({ name: 'to', label: tr(language, 'Til og med', 'To'), type: 'date', value: filters.to, error: error('to') })}
-${input({ name: 'volunteerId', label: tr(language, 'Frivillig (ID)', 'Volunteer (ID)'), value: filters.volunteerId, error: error('volunteerId') })}
-${input({ name: 'agreementId', label: tr(language, 'Avtale (ID)', 'Agreement (ID)'), value: filters.agreementId, error: error('agreementId') })}
-<div class="field"><button type="submit">${tr(language, 'Vis', 'Show')}</button></div>
+  return html`${errorSummary(t(language, 'audit.filter.problems'), problems)}
+<form method="get" action="/audit" class="filters" aria-label="${t(language, 'audit.filter.label')}">
+${select({ name: 'action', label: t(language, 'audit.what'), empty: t(language, 'audit.filter.allActions'), value: filters.action, error: error('action'), options: view.actions.map((a) => ({ value: a, label: actionName(a, language) })) })}
+${select({ name: 'step', label: t(language, 'audit.step'), empty: t(language, 'audit.filter.allSteps'), value: filters.step, error: error('step'), options: STEPS.map((s) => ({ value: s, label: stepTitle(s, language) })) })}
+${select({ name: 'actor', label: t(language, 'audit.who'), empty: t(language, 'audit.filter.everyone'), value: filters.actor, error: error('actor'), options: view.actors })}
+${input({ name: 'from', label: t(language, 'audit.filter.from'), type: 'date', value: filters.from, error: error('from') })}
+${input({ name: 'to', label: t(language, 'audit.filter.to'), type: 'date', value: filters.to, error: error('to') })}
+${input({ name: 'volunteerId', label: t(language, 'audit.filter.volunteerId'), value: filters.volunteerId, error: error('volunteerId') })}
+${input({ name: 'agreementId', label: t(language, 'audit.filter.agreementId'), value: filters.agreementId, error: error('agreementId') })}
+<div class="field"><button type="submit">${t(language, 'audit.filter.show')}</button></div>
 </form>`;
 }
 
 /** `/audit`: every recorded action, newest first, filtered and a page at a time. */
-export function auditPageBody(view: AuditPageView): string {
+export function auditPageBody(view: AuditPageView): Html {
   const { language } = view;
   const rows = view.rows.map(
-    (r) => `<tr><td>${when(r.at, language)}</td><td>${escapeHtml(r.actorName)}</td><td>${escapeHtml(actionName(r.action, language))}</td><td>${r.step ? escapeHtml(stepName(r.step, language)) : '–'}</td><td>${subject(r, language)}</td><td>${details(r)}</td></tr>`,
+    (r, index) =>
+      html`${index ? '\n' : null}<tr><td>${when(r.at, language)}</td><td>${r.actorName}</td><td>${actionName(r.action, language)}</td><td>${r.step ? stepLabel(r.step, language) : '–'}</td><td>${subject(r, language)}</td><td>${details(r)}</td></tr>`,
   );
   const table = rows.length
-    ? `<table><caption>${tr(language, `${view.total} hendelser, nyeste først`, `${view.total} entries, newest first`)}</caption>
-<thead><tr><th scope="col">${tr(language, 'Når', 'When')}</th><th scope="col">${tr(language, 'Hvem', 'Who')}</th><th scope="col">${tr(language, 'Hva', 'What')}</th><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col">${tr(language, 'Gjelder', 'Concerns')}</th><th scope="col">${tr(language, 'Detaljer', 'Details')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`
-    : `<p>${tr(language, 'Ingen hendelser passer filteret.', 'No entries match the filter.')}</p>`;
-  return `<h1>${tr(language, 'Logg', 'Audit log')}</h1>
-<p>${tr(language, 'Hvem gjorde hva, og når, for alle frivillige og avtaler. Loggen inneholder ID-er, ikke navn på frivillige.', 'Who did what, and when, for every volunteer and agreement. The log holds IDs, not volunteers\' names.')}</p>
+    ? html`<table><caption>${t(language, 'audit.caption', { total: view.total })}</caption>
+<thead><tr><th scope="col">${t(language, 'audit.when')}</th><th scope="col">${t(language, 'audit.who')}</th><th scope="col">${t(language, 'audit.what')}</th><th scope="col">${t(language, 'audit.step')}</th><th scope="col">${t(language, 'audit.concerns')}</th><th scope="col">${t(language, 'audit.details')}</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+    : html`<p>${t(language, 'audit.empty')}</p>`;
+  return html`<h1>${t(language, 'audit.title')}</h1>
+<p>${t(language, 'audit.about')}</p>
 ${filterForm(view)}
 ${table}
 ${pagination(language, '/audit', view.filters, view.page, view.total)}`;

@@ -1,52 +1,61 @@
+import { html } from '../../../infra/html/html.ts';
+import { LANGUAGES, type Language } from '../../../infra/i18n/languages.ts';
 import { REVIEW_CHECKLIST, type ReviewQuestion } from '../../../workflows/agreement/definitions.ts';
 import { csrfField } from '../../views/layout.ts';
-import type { Language } from '../../../activities/emails/layout.ts';
-import { escapeHtml, languageSwitch, page } from '../../views/link-page.ts';
-import { linkMessagePage, type Renewal } from './link-message.ts';
+import { languageSwitch, page } from '../../views/link-page.ts';
+import { t, type MessageKey } from '../messages/index.ts';
+import { linkMessagePage, type LinkMessage, type Renewal } from './link-message.ts';
 
-/** The yearly review's checklist in words, for the organisation's form and the dashboard's. */
-export const REVIEW_QUESTIONS: Record<ReviewQuestion, Record<Language, string>> = {
-  stillWantedByUsers: { nb: 'Ønskes tilbudet fortsatt av brukerne?', en: 'Do the users still want the activity?' },
-  deviations: { nb: 'Har det vært avvik eller hendelser? (uten pasientopplysninger)', en: 'Have there been deviations or incidents? (no patient data)' },
-  rolesClear: { nb: 'Er rollene og ansvaret tydelige?', en: 'Are the roles and responsibilities clear?' },
-  trainingNeeds: { nb: 'Er det behov for opplæring?', en: 'Is there a need for training?' },
-  hours: { nb: 'Omtrent hvor mange timer har de frivillige lagt ned?', en: 'About how many hours have the volunteers given?' },
-  insuranceAndExpensesCurrent: { nb: 'Er forsikring og utgiftsdekning oppdatert?', en: 'Are insurance and expenses up to date?' },
-};
+const QUESTION_KEYS = {
+  stillWantedByUsers: 'review.question.stillWantedByUsers',
+  deviations: 'review.question.deviations',
+  rolesClear: 'review.question.rolesClear',
+  trainingNeeds: 'review.question.trainingNeeds',
+  hours: 'review.question.hours',
+  insuranceAndExpensesCurrent: 'review.question.insuranceAndExpensesCurrent',
+} as const satisfies Record<ReviewQuestion, MessageKey>;
+
+/** A question of the yearly review's checklist in words. */
+export function reviewQuestion(question: ReviewQuestion, language: Language): string {
+  return t(language, QUESTION_KEYS[question]);
+}
+
+/** The checklist in every language, for the dashboard's agreement views (which read it as a table). */
+export const REVIEW_QUESTIONS = Object.fromEntries(
+  REVIEW_CHECKLIST.map((q) => [q, Object.fromEntries(LANGUAGES.map((language) => [language, reviewQuestion(q, language)]))]),
+) as Record<ReviewQuestion, Record<Language, string>>;
 
 /** The organisation contact's form for the yearly review: the checklist, answered before the meeting. */
 export function reviewPage(language: Language, organisationName: string, reviewDueOn: string | null, answers: Partial<Record<ReviewQuestion, string>>, csrf: string): string {
-  const title = language === 'nb' ? `Årlig gjennomgang: ${organisationName}` : `Yearly review: ${organisationName}`;
-  const intro =
-    language === 'nb'
-      ? `Samarbeidsavtalen skal gjennomgås${reviewDueOn ? ` innen ${reviewDueOn}` : ''}. Svar gjerne på spørsmålene før møtet. Skriv ikke opplysninger om enkeltpersoner.`
-      : `The agreement is to be reviewed${reviewDueOn ? ` by ${reviewDueOn}` : ''}. Please answer before the meeting. Do not write about individuals.`;
+  const title = t(language, 'review.title', { organisation: organisationName });
+  const intro = reviewDueOn ? t(language, 'review.introDue', { date: reviewDueOn }) : t(language, 'review.intro');
   const fields = REVIEW_CHECKLIST.map(
-    (q) => `<p><label for="${q}">${escapeHtml(REVIEW_QUESTIONS[q][language])}</label><br>
-<textarea id="${q}" name="${q}" rows="3" cols="60" maxlength="5000">${escapeHtml(answers[q] ?? '')}</textarea></p>`,
-  ).join('\n');
+    (q, index) => html`${index ? '\n' : null}<p><label for="${q}">${reviewQuestion(q, language)}</label><br>
+<textarea id="${q}" name="${q}" rows="3" cols="60" maxlength="5000">${answers[q] ?? ''}</textarea></p>`,
+  );
   return page(
     language,
     title,
-    `${languageSwitch(language)}
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(intro)}</p>
+    html`${languageSwitch(language)}
+<h1>${title}</h1>
+<p>${intro}</p>
 <form method="post">
 ${csrfField(csrf)}
 <input type="hidden" name="lang" value="${language}">
 ${fields}
-<button type="submit">${language === 'nb' ? 'Send svar' : 'Send answers'}</button>
+<button type="submit">${t(language, 'common.sendAnswers')}</button>
 </form>`,
   );
 }
 
+const MESSAGES = {
+  thanks: { title: 'common.thanks', text: 'review.thanks.text' },
+  expired: { title: 'link.expired.title', text: 'review.expired.text' },
+  invalid: { title: 'link.invalid.title', text: 'review.invalid.text' },
+  closed: { title: 'review.closed.title', text: 'review.closed.text' },
+} as const satisfies Record<string, LinkMessage>;
+
 /** What happened to an organisation's or contact's answer link; an expired one offers a fresh link. */
-export function reviewMessagePage(language: Language, kind: 'thanks' | 'expired' | 'invalid' | 'closed', renewal?: Renewal): string {
-  const texts = {
-    thanks: { nb: ['Takk!', 'Svarene er lagret og tas med i gjennomgangen. Du kan endre dem med samme lenke.'], en: ['Thank you!', 'Your answers are saved for the review. You can change them with the same link.'] },
-    expired: { nb: ['Lenken er utløpt', 'Be om en ny lenke nedenfor, eller kontakt kommunens frivilligkoordinator.'], en: ['The link has expired', 'Ask for a new link below, or contact the municipality’s volunteer coordinator.'] },
-    invalid: { nb: ['Ugyldig lenke', 'Sjekk at du har kopiert hele lenken fra e-posten.'], en: ['Invalid link', 'Check that you copied the whole link from the email.'] },
-    closed: { nb: ['Ingen gjennomgang nå', 'Avtalen har ingen gjennomgang som venter på svar.'], en: ['No review now', 'The agreement has no review waiting for answers.'] },
-  } as const;
-  return linkMessagePage(language, texts[kind][language], { renewal });
+export function reviewMessagePage(language: Language, kind: keyof typeof MESSAGES, renewal?: Renewal): string {
+  return linkMessagePage(language, MESSAGES[kind], { renewal });
 }

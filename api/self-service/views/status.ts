@@ -1,7 +1,10 @@
 import type { Phase, StepName, StepState } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { formatDate, formatDateTime, STEP_NAMES } from '../../../activities/emails/context.ts';
-import type { Language } from '../../../activities/emails/layout.ts';
-import { escapeHtml, languageSwitch, page } from '../../views/link-page.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import { formatDate, formatDateTime } from '../../../infra/i18n/format.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
+import { languageSwitch, page } from '../../views/link-page.ts';
+import { t, type MessageKey } from '../messages/index.ts';
 
 /** What the volunteer's own status page shows: their assignment, steps and links; nobody else's data. */
 export interface VolunteerStatusView {
@@ -15,92 +18,98 @@ export interface VolunteerStatusView {
   links: { declaration?: string; course?: string; hours?: string };
 }
 
+type StatusStep = VolunteerStatusView['steps'][number];
+
 const ORDER: StepName[] = ['registration', 'policeCertificate', 'confidentialityDeclaration', 'introductionCourse', 'firstConversation', 'followUp', 'endingConversation'];
 
-const PHASES: Record<Phase, Record<Language, string>> = {
-  registered: { nb: 'Registrert', en: 'Registered' },
-  onboarding: { nb: 'Under oppstart', en: 'Getting started' },
-  active: { nb: 'Aktiv frivillig', en: 'Active volunteer' },
-  paused: { nb: 'I permisjon', en: 'On leave' },
-  ending: { nb: 'Avslutter', en: 'Ending' },
-  ended: { nb: 'Avsluttet', en: 'Ended' },
-  withdrawn: { nb: 'Trukket seg', en: 'Withdrawn' },
-};
+/** The phases and states in the volunteer's words, which are not quite the dashboard's. */
+const PHASE_KEYS = {
+  registered: 'status.phase.registered',
+  onboarding: 'status.phase.onboarding',
+  active: 'status.phase.active',
+  paused: 'status.phase.paused',
+  ending: 'status.phase.ending',
+  ended: 'status.phase.ended',
+  withdrawn: 'status.phase.withdrawn',
+} as const satisfies Record<Phase, MessageKey>;
 
-const STATES: Record<StepState, Record<Language, string>> = {
-  done: { nb: 'Fullført', en: 'Done' },
-  notRequired: { nb: 'Ikke nødvendig', en: 'Not needed' },
-  waiting: { nb: 'Gjenstår', en: 'To do' },
-  overdue: { nb: 'Gjenstår, fristen er passert', en: 'To do, past its due date' },
-  pending: { nb: 'Venter på stegene før', en: 'Waits for the steps before it' },
-};
+const STATE_KEYS = {
+  done: 'status.state.done',
+  notRequired: 'status.state.notRequired',
+  waiting: 'status.state.waiting',
+  overdue: 'status.state.overdue',
+  pending: 'status.state.pending',
+} as const satisfies Record<StepState, MessageKey>;
 
 /** Who acts next on an open step, in the volunteer's words. */
-const NEXT: Partial<Record<StepName, Record<Language, string>>> = {
-  policeCertificate: { nb: 'Vis attesten til frivilligkontakten når du har fått den.', en: 'Show the certificate to your volunteer contact when you have it.' },
-  confidentialityDeclaration: { nb: 'Les og godta erklæringen med lenken nedenfor.', en: 'Read and accept it through the link below.' },
-  introductionCourse: { nb: 'Frivilligkontakten setter deg opp på et kurs.', en: 'Your volunteer contact books you on a course.' },
-  firstConversation: { nb: 'Frivilligkontakten avtaler tid med deg.', en: 'Your volunteer contact agrees a time with you.' },
-  followUp: { nb: 'Frivilligkontakten avtaler tid med deg.', en: 'Your volunteer contact agrees a time with you.' },
-  endingConversation: { nb: 'Frivilligkontakten avtaler tid med deg.', en: 'Your volunteer contact agrees a time with you.' },
-};
+const NEXT_KEYS = {
+  policeCertificate: 'status.next.policeCertificate',
+  confidentialityDeclaration: 'status.next.confidentialityDeclaration',
+  introductionCourse: 'status.next.introductionCourse',
+  firstConversation: 'status.next.conversation',
+  followUp: 'status.next.conversation',
+  endingConversation: 'status.next.conversation',
+} as const satisfies Partial<Record<StepName, MessageKey>>;
 
-const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 const open = (state: StepState) => state === 'waiting' || state === 'overdue';
 
 /** The police certificate shows only whether it is registered or not needed (law: nothing of its content or check). */
-function stateText(language: Language, step: VolunteerStatusView['steps'][number]): string {
-  if (step.step !== 'policeCertificate') return STATES[step.state][language];
-  if (step.state === 'done') return language === 'nb' ? 'Registrert' : 'Registered';
-  if (step.state === 'notRequired') return STATES.notRequired[language];
-  return language === 'nb' ? 'Ikke registrert ennå' : 'Not registered yet';
+function stateText(language: Language, step: StatusStep): string {
+  if (step.step !== 'policeCertificate') return t(language, STATE_KEYS[step.state]);
+  if (step.state === 'done') return t(language, 'status.police.registered');
+  if (step.state === 'notRequired') return t(language, STATE_KEYS.notRequired);
+  return t(language, 'status.police.notYet');
 }
 
-function whenText(language: Language, step: VolunteerStatusView['steps'][number]): string {
-  if (step.step === 'policeCertificate') return open(step.state) ? NEXT.policeCertificate![language] : '';
-  const nb = language === 'nb';
-  if (step.state === 'done' && step.completedAt) return `${nb ? 'Fullført' : 'Done on'} ${formatDate(step.completedAt, language)}`;
+function nextText(language: Language, step: StepName): string | undefined {
+  return Object.hasOwn(NEXT_KEYS, step) ? t(language, NEXT_KEYS[step as keyof typeof NEXT_KEYS]) : undefined;
+}
+
+function whenText(language: Language, step: StatusStep): string {
+  if (step.step === 'policeCertificate') return open(step.state) ? t(language, NEXT_KEYS.policeCertificate) : '';
+  if (step.state === 'done' && step.completedAt) return t(language, 'status.when.done', { date: formatDate(step.completedAt, language) });
   if (!open(step.state)) return '';
   const parts = [
-    step.sessionAt ? `${nb ? 'Avtalt' : 'Booked for'} ${formatDateTime(step.sessionAt, language)}.` : NEXT[step.step]?.[language],
-    step.dueAt ? `${nb ? 'Frist' : 'Due'} ${formatDate(step.dueAt, language)}.` : undefined,
+    step.sessionAt ? t(language, 'status.when.booked', { when: formatDateTime(step.sessionAt, language) }) : nextText(language, step.step),
+    step.dueAt ? t(language, 'status.when.due', { date: formatDate(step.dueAt, language) }) : undefined,
   ];
   return parts.filter(Boolean).join(' ');
 }
 
-function action(href: string | undefined, label: string): string {
-  return href ? `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>` : '';
+function action(href: string | undefined, label: string): Html | null {
+  return href ? html`<li><a href="${href}">${label}</a></li>` : null;
 }
 
 /** The volunteer's own status: phase, each step with its state and dates, their contact, and links to what they can do. */
 export function statusPage(language: Language, view: VolunteerStatusView): string {
-  const nb = language === 'nb';
-  const title = nb ? 'Din status som frivillig' : 'Your status as a volunteer';
+  const title = t(language, 'status.title');
   const steps = ORDER.flatMap((name) => view.steps.filter((s) => s.step === name));
-  const rows = steps
-    .map((s) => `<tr><th scope="row">${escapeHtml(capitalised(STEP_NAMES[s.step][language]))}</th><td>${escapeHtml(stateText(language, s))}</td><td>${escapeHtml(whenText(language, s))}</td></tr>`)
-    .join('\n');
+  const rows = steps.map(
+    (s, index) => html`${index ? '\n' : null}<tr><th scope="row">${stepTitle(s.step, language)}</th><td>${stateText(language, s)}</td><td>${whenText(language, s)}</td></tr>`,
+  );
   const actions = [
-    action(view.links.declaration, nb ? 'Les og godta taushetserklæringen' : 'Read and accept the confidentiality declaration'),
-    action(view.links.course, nb ? 'Bekreft kurset eller be om et annet tidspunkt' : 'Confirm the course or ask for another time'),
-    action(view.links.hours, nb ? 'Registrer timene dine' : 'Log your hours'),
-  ].join('');
-  const contact = view.contact.name ? `${escapeHtml(view.contact.name)}, ` : '';
+    action(view.links.declaration, t(language, 'status.action.declaration')),
+    action(view.links.course, t(language, 'status.action.course')),
+    action(view.links.hours, t(language, 'status.action.hours')),
+  ].filter((item): item is Html => item !== null);
+  const actionList = actions.length ? html`<h2>${t(language, 'status.actions.heading')}</h2>\n<ul>${actions}</ul>\n` : null;
+  const contact = view.contact.name ? `${view.contact.name}, ` : null;
+  const intro = t(language, 'status.intro', { name: view.name, activity: view.activityName.toLowerCase(), unit: view.unitName });
   return page(
     language,
     title,
-    `${languageSwitch(language)}
+    html`${languageSwitch(language)}
 <h1>${title}</h1>
-<p>${escapeHtml(nb ? `Hei, ${view.name}! Her ser du hvor langt du har kommet som frivillig (${view.activityName.toLowerCase()}) i ${view.unitName}, og hva som gjenstår.` : `Dear ${view.name}, here you see how far you have come as a volunteer (${view.activityName.toLowerCase()}) at ${view.unitName}, and what is left.`)}</p>
-<p class="notice" role="status">Status: <strong>${PHASES[view.phase][language]}</strong></p>
+<p>${intro}</p>
+<p class="notice" role="status">${t(language, 'status.phase')}: <strong>${t(language, PHASE_KEYS[view.phase])}</strong></p>
 <table>
-<caption>${nb ? 'Stegene dine' : 'Your steps'}</caption>
-<thead><tr><th scope="col">${nb ? 'Steg' : 'Step'}</th><th scope="col">Status</th><th scope="col">${nb ? 'Hva nå / dato' : 'What next / date'}</th></tr></thead>
+<caption>${t(language, 'status.steps.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'status.steps.step')}</th><th scope="col">${t(language, 'status.steps.state')}</th><th scope="col">${t(language, 'status.steps.next')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-${actions ? `<h2>${nb ? 'Dette kan du gjøre nå' : 'What you can do now'}</h2>\n<ul>${actions}</ul>\n` : ''}<h2>${nb ? 'Spørsmål?' : 'Questions?'}</h2>
-<p>${nb ? 'Frivilligkontakten din' : 'Your volunteer contact'}: ${contact}<a href="mailto:${escapeHtml(view.contact.email)}">${escapeHtml(view.contact.email)}</a></p>`,
+${actionList}<h2>${t(language, 'status.questions')}</h2>
+<p>${t(language, 'status.contact')}: ${contact}<a href="mailto:${view.contact.email}">${view.contact.email}</a></p>`,
   );
 }

@@ -1,11 +1,13 @@
 import type { StaffRole } from '../../../infra/db/entities/index.ts';
 import type { Policy } from '../../../infra/policy/policy.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { errorSummary, fieldError, input } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
-import { ROLE_NAMES, statusBadge, unitNames } from './staff.ts';
-import { staffFields, type StaffFormValues } from './staff-form.ts';
+import { csrfField } from '../../views/layout.ts';
 import { when } from '../../volunteers/views/time.ts';
+import { t } from '../messages/index.ts';
+import { lastTime, roleName, statusBadge, unitNames, yesNo } from './staff.ts';
+import { staffFields, type StaffFormValues } from './staff-form.ts';
 
 /** One staff account for the coordinator: what it is, the edit form, access actions and API tokens. */
 
@@ -43,85 +45,81 @@ export interface StaffDetailPage {
   tokenProblems?: Problems;
 }
 
-const yesNo = (language: Language, value: boolean) => (value ? tr(language, 'Ja', 'Yes') : tr(language, 'Nei', 'No'));
-
-function facts(language: Language, policy: Policy, user: StaffDetail): string {
-  const row = (label: string, value: string) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
-  return `<table>
-<caption>${tr(language, 'Kontoen', 'The account')}</caption>
+function facts(language: Language, policy: Policy, user: StaffDetail): Html {
+  const row = (label: string, value: Html | string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  return html`<table>
+<caption>${t(language, 'detail.caption')}</caption>
 <tbody>
-${row(tr(language, 'E-post', 'Email'), escapeHtml(user.email))}
-${row(tr(language, 'Rolle', 'Role'), escapeHtml(ROLE_NAMES[user.role][language]))}
-${row(tr(language, 'Virksomheter', 'Units'), unitNames(policy, user.role, user.serviceUnitIds, language))}
-${row(tr(language, 'Politiattestansvarlig', 'Certificate officer'), yesNo(language, user.certificateOfficer))}
-${row(tr(language, 'Har passord', 'Has a password'), yesNo(language, user.hasPassword))}
-${row(tr(language, 'Koblet til kommunens pålogging', 'Linked to the municipal sign-in'), yesNo(language, user.oidcLinked))}
-${row(tr(language, 'Sist innlogget', 'Last sign-in'), user.lastSignInAt ? when(user.lastSignInAt, language) : tr(language, 'Aldri', 'Never'))}
-${row(tr(language, 'Status', 'Status'), statusBadge(language, user.disabledAt))}
+${row(t(language, 'field.email'), user.email)}
+${row(t(language, 'field.role'), roleName(user.role, language))}
+${row(t(language, 'field.units'), unitNames(policy, user.role, user.serviceUnitIds, language))}
+${row(t(language, 'field.certificateOfficer'), yesNo(language, user.certificateOfficer))}
+${row(t(language, 'detail.hasPassword'), yesNo(language, user.hasPassword))}
+${row(t(language, 'detail.oidcLinked'), yesNo(language, user.oidcLinked))}
+${row(t(language, 'field.lastSignIn'), lastTime(user.lastSignInAt, language))}
+${row(t(language, 'field.status'), statusBadge(language, user.disabledAt))}
 </tbody>
 </table>`;
 }
 
-function action(csrfToken: string, path: string, label: string, hint: string, danger = false): string {
-  return `<form method="post" action="${escapeHtml(path)}">
+function action(csrfToken: string, path: string, label: string, hint: string, danger = false): Html {
+  return html`<form method="post" action="${path}">
 ${csrfField(csrfToken)}
-<p class="hint">${escapeHtml(hint)}</p>
-<button type="submit"${danger ? ' class="danger"' : ' class="secondary"'}>${escapeHtml(label)}</button>
+<p class="hint">${hint}</p>
+<button type="submit"${danger ? html` class="danger"` : html` class="secondary"`}>${label}</button>
 </form>`;
 }
 
-function accessActions(language: Language, csrfToken: string, user: StaffDetail): string {
+function accessActions(language: Language, csrfToken: string, user: StaffDetail): Html {
   const base = `/staff/${user.id}`;
   const forms = [
     user.disabledAt
-      ? action(csrfToken, `${base}/enable`, tr(language, 'Aktiver kontoen', 'Enable the account'), tr(language, 'Personen kan logge inn igjen. Tidligere API-nøkler forblir tilbakekalt.', 'They can sign in again. Earlier API tokens stay revoked.'))
-      : action(csrfToken, `${base}/disable`, tr(language, 'Deaktiver kontoen', 'Disable the account'), tr(language, 'Logger personen ut overalt og tilbakekaller API-nøklene.', 'Signs them out everywhere and revokes their API tokens.'), true),
-    action(csrfToken, `${base}/password`, tr(language, 'Lag nytt passord', 'Generate a new password'), tr(language, 'Det gamle passordet slutter å virke, og personen logges ut overalt.', 'The old password stops working and they are signed out everywhere.')),
+      ? action(csrfToken, `${base}/enable`, t(language, 'access.enable'), t(language, 'access.enable.hint'))
+      : action(csrfToken, `${base}/disable`, t(language, 'access.disable'), t(language, 'access.disable.hint'), true),
+    action(csrfToken, `${base}/password`, t(language, 'access.password'), t(language, 'access.password.hint')),
   ];
-  if (user.oidcLinked) {
-    forms.push(action(csrfToken, `${base}/oidc/unlink`, tr(language, 'Fjern koblingen til kommunens pålogging', 'Remove the link to the municipal sign-in'), tr(language, 'Neste innlogging med kommunens pålogging kobles på nytt etter e-postadressen.', 'The next municipal sign-in links again by email address.')));
-  }
-  return `<h2>${tr(language, 'Tilgang', 'Access')}</h2>
-<div class="actions">${forms.join('\n')}</div>`;
+  if (user.oidcLinked) forms.push(action(csrfToken, `${base}/oidc/unlink`, t(language, 'access.unlink'), t(language, 'access.unlink.hint')));
+  return html`<h2>${t(language, 'access.heading')}</h2>
+<div class="actions">${forms.map((form, index) => html`${index ? '\n' : null}${form}`)}</div>`;
 }
 
-function tokens(language: Language, csrfToken: string, user: StaffDetail, rows: TokenRow[], problems: Problems): string {
-  const body = rows.map((t) => {
-    const status = t.revokedAt
-      ? `${tr(language, 'Tilbakekalt', 'Revoked')} ${when(t.revokedAt, language)}`
-      : `<form method="post" action="/staff/${user.id}/tokens/${t.id}/revoke">${csrfField(csrfToken)}<button type="submit" class="danger" aria-label="${escapeHtml(tr(language, `Tilbakekall ${t.name}`, `Revoke ${t.name}`))}">${tr(language, 'Tilbakekall', 'Revoke')}</button></form>`;
-    return `<tr><th scope="row">${escapeHtml(t.name)}</th><td>${when(t.createdAt, language)}</td><td>${t.lastUsedAt ? when(t.lastUsedAt, language) : tr(language, 'Aldri', 'Never')}</td><td>${status}</td></tr>`;
+function tokens(language: Language, csrfToken: string, user: StaffDetail, rows: TokenRow[], problems: Problems): Html {
+  const body = rows.map((token, index) => {
+    const status = token.revokedAt
+      ? t(language, 'tokens.revokedAt', { at: when(token.revokedAt, language) })
+      : html`<form method="post" action="/staff/${user.id}/tokens/${token.id}/revoke">${csrfField(csrfToken)}<button type="submit" class="danger" aria-label="${t(language, 'tokens.revoke.label', { name: token.name })}">${t(language, 'tokens.revoke')}</button></form>`;
+    return html`${index ? '\n' : null}<tr><th scope="row">${token.name}</th><td>${when(token.createdAt, language)}</td><td>${lastTime(token.lastUsedAt, language)}</td><td>${status}</td></tr>`;
   });
   const table = rows.length
-    ? `<table>
-<caption>${tr(language, 'API-nøkler for integrasjoner', 'API tokens for integrations')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Navn', 'Name')}</th><th scope="col">${tr(language, 'Laget', 'Created')}</th><th scope="col">${tr(language, 'Sist brukt', 'Last used')}</th><th scope="col">${tr(language, 'Status', 'Status')}</th></tr></thead>
-<tbody>${body.join('\n')}</tbody>
+    ? html`<table>
+<caption>${t(language, 'tokens.caption')}</caption>
+<thead><tr><th scope="col">${t(language, 'field.name')}</th><th scope="col">${t(language, 'tokens.created')}</th><th scope="col">${t(language, 'tokens.lastUsed')}</th><th scope="col">${t(language, 'field.status')}</th></tr></thead>
+<tbody>${body}</tbody>
 </table>`
-    : `<p>${tr(language, 'Ingen API-nøkler.', 'No API tokens.')}</p>`;
-  return `<h2>${tr(language, 'API-nøkler', 'API tokens')}</h2>
-<p>${tr(language, 'En nøkkel lar et fagsystem bruke Samspills API med denne personens rolle og virksomheter.', "A token lets another system use Samspill's API with this person's role and units.")}</p>
+    : html`<p>${t(language, 'tokens.none')}</p>`;
+  return html`<h2>${t(language, 'tokens.heading')}</h2>
+<p>${t(language, 'tokens.about')}</p>
 ${table}
-${errorSummary(tr(language, 'Noe må rettes', 'Something needs correcting'), problems)}
+${errorSummary(t(language, 'form.problems'), problems)}
 <form method="post" action="/staff/${user.id}/tokens">
 ${csrfField(csrfToken)}
-${input({ name: 'tokenName', label: tr(language, 'Navn på ny nøkkel', 'Name of a new token'), value: undefined, error: fieldError(problems, 'tokenName'), required: true, hint: tr(language, 'Hvilket system den er til, f.eks. «Fagsystem-integrasjon».', 'Which system it is for, e.g. "Case system integration".') })}
-<button type="submit">${tr(language, 'Lag API-nøkkel', 'Issue an API token')}</button>
+${input({ name: 'tokenName', label: t(language, 'tokens.name.label'), value: undefined, error: fieldError(problems, 'tokenName'), required: true, hint: t(language, 'tokens.name.hint') })}
+<button type="submit">${t(language, 'tokens.submit')}</button>
 </form>`;
 }
 
-export function staffDetailBody(page: StaffDetailPage): string {
+export function staffDetailBody(page: StaffDetailPage): Html {
   const { language, policy, csrfToken, user } = page;
   const edit = page.edit ?? { values: { ...user }, problems: [] };
-  return `<h1>${escapeHtml(user.name)}</h1>
-<p><a href="/staff">${tr(language, 'Tilbake til ansatte', 'Back to staff')}</a></p>
+  return html`<h1>${user.name}</h1>
+<p><a href="/staff">${t(language, 'back.list')}</a></p>
 ${facts(language, policy, user)}
-<h2>${tr(language, 'Endre', 'Change')}</h2>
-${errorSummary(tr(language, 'Noe må rettes', 'Something needs correcting'), edit.problems)}
+<h2>${t(language, 'detail.change')}</h2>
+${errorSummary(t(language, 'form.problems'), edit.problems)}
 <form method="post" action="/staff/${user.id}" novalidate>
 ${csrfField(csrfToken)}
 ${staffFields(language, policy, edit.values, edit.problems)}
-<button type="submit">${tr(language, 'Lagre endringene', 'Save the changes')}</button>
+<button type="submit">${t(language, 'detail.save')}</button>
 </form>
 ${accessActions(language, csrfToken, user)}
 ${tokens(language, csrfToken, user, page.tokens, page.tokenProblems ?? [])}`;

@@ -1,22 +1,32 @@
 import type { StaffRole } from '../../../infra/db/entities/index.ts';
 import type { Policy } from '../../../infra/policy/policy.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { tr } from '../../views/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
 import { when } from '../../volunteers/views/time.ts';
+import { t } from '../messages/index.ts';
 
 /** The staff list, and the words the staff and account pages share. */
 
-export const ROLE_NAMES: Record<StaffRole, Record<Language, string>> = {
-  coordinator: { nb: 'Frivilligkoordinator', en: 'Volunteer coordinator' },
-  contact: { nb: 'Frivilligkontakt', en: 'Volunteer contact' },
-  unitManager: { nb: 'Virksomhetsleder', en: 'Unit manager' },
-};
+const ROLE_KEYS = {
+  coordinator: 'role.coordinator',
+  contact: 'role.contact',
+  unitManager: 'role.unitManager',
+} as const satisfies Record<StaffRole, string>;
+
+export function roleName(role: StaffRole, language: Language): string {
+  return t(language, ROLE_KEYS[role]);
+}
 
 /** A person's units by name; the coordinator's empty list means all of them. */
 export function unitNames(policy: Policy, role: StaffRole, serviceUnitIds: string[], language: Language): string {
-  if (role === 'coordinator') return tr(language, 'Alle virksomheter', 'All units');
-  return escapeHtml(serviceUnitIds.map((id) => policy.serviceUnits.find((u) => u.id === id)?.name ?? id).join(', '));
+  if (role === 'coordinator') return t(language, 'units.all');
+  return serviceUnitIds.map((id) => policy.serviceUnits.find((u) => u.id === id)?.name ?? id).join(', ');
 }
+
+export const yesNo = (language: Language, value: boolean) => t(language, value ? 'word.yes' : 'word.no');
+
+/** A moment something last happened, or "never". */
+export const lastTime = (at: Date | null | undefined, language: Language) => (at ? when(at, language) : t(language, 'word.never'));
 
 export interface StaffRow {
   id: string;
@@ -30,36 +40,36 @@ export interface StaffRow {
 }
 
 /** The status as a word in a badge, so it never rests on colour alone. */
-export function statusBadge(language: Language, disabledAt: Date | null | undefined): string {
-  return disabledAt ? `<span class="badge overdue">${tr(language, 'Deaktivert', 'Disabled')}</span>` : `<span class="badge active">${tr(language, 'Aktiv', 'Active')}</span>`;
+export function statusBadge(language: Language, disabledAt: Date | null | undefined): Html {
+  return disabledAt ? html`<span class="badge overdue">${t(language, 'status.disabled')}</span>` : html`<span class="badge active">${t(language, 'status.active')}</span>`;
 }
 
-export function staffListBody(language: Language, policy: Policy, users: StaffRow[]): string {
+export function staffListBody(language: Language, policy: Policy, users: StaffRow[]): Html {
   const rows = users.map(
-    (u) => `<tr>
-<th scope="row"><a href="/staff/${u.id}">${escapeHtml(u.name)}</a></th>
-<td>${escapeHtml(u.email)}</td>
-<td>${escapeHtml(ROLE_NAMES[u.role][language])}</td>
+    (u, index) => html`${index ? '\n' : null}<tr>
+<th scope="row"><a href="/staff/${u.id}">${u.name}</a></th>
+<td>${u.email}</td>
+<td>${roleName(u.role, language)}</td>
 <td>${unitNames(policy, u.role, u.serviceUnitIds, language)}</td>
-<td>${u.certificateOfficer ? tr(language, 'Ja', 'Yes') : tr(language, 'Nei', 'No')}</td>
-<td>${u.lastSignInAt ? when(u.lastSignInAt, language) : tr(language, 'Aldri', 'Never')}</td>
+<td>${yesNo(language, u.certificateOfficer)}</td>
+<td>${lastTime(u.lastSignInAt, language)}</td>
 <td>${statusBadge(language, u.disabledAt)}</td>
 </tr>`,
   );
-  return `<h1>${tr(language, 'Ansatte', 'Staff')}</h1>
-<p><a class="button" href="/staff/new">${tr(language, 'Ny ansatt', 'New staff member')}</a></p>
+  return html`<h1>${t(language, 'list.title')}</h1>
+<p><a class="button" href="/staff/new">${t(language, 'new.title')}</a></p>
 <table>
-<caption>${tr(language, 'Alle som kan logge inn i Samspill', 'Everyone who can sign in to Samspill')}</caption>
+<caption>${t(language, 'list.caption')}</caption>
 <thead><tr>
-<th scope="col">${tr(language, 'Navn', 'Name')}</th>
-<th scope="col">${tr(language, 'E-post', 'Email')}</th>
-<th scope="col">${tr(language, 'Rolle', 'Role')}</th>
-<th scope="col">${tr(language, 'Virksomheter', 'Units')}</th>
-<th scope="col">${tr(language, 'Politiattestansvarlig', 'Certificate officer')}</th>
-<th scope="col">${tr(language, 'Sist innlogget', 'Last sign-in')}</th>
-<th scope="col">${tr(language, 'Status', 'Status')}</th>
+<th scope="col">${t(language, 'field.name')}</th>
+<th scope="col">${t(language, 'field.email')}</th>
+<th scope="col">${t(language, 'field.role')}</th>
+<th scope="col">${t(language, 'field.units')}</th>
+<th scope="col">${t(language, 'field.certificateOfficer')}</th>
+<th scope="col">${t(language, 'field.lastSignIn')}</th>
+<th scope="col">${t(language, 'field.status')}</th>
 </tr></thead>
-<tbody>${rows.join('\n')}</tbody>
+<tbody>${rows}</tbody>
 </table>`;
 }
 
@@ -67,12 +77,12 @@ export function staffListBody(language: Language, policy: Policy, users: StaffRo
 export function shownOnceBody(
   language: Language,
   page: { title: string; about: string; label: string; secret: string; back: { href: string; text: string } },
-): string {
-  return `<h1>${escapeHtml(page.title)}</h1>
+): Html {
+  return html`<h1>${page.title}</h1>
 <div class="flash success" role="status">
-<p>${escapeHtml(page.about)}</p>
-<p>${tr(language, 'Dette vises bare denne ene gangen. Samspill lagrer bare en hash og kan ikke vise det igjen.', 'It is shown only this once. Samspill stores only a hash of it and cannot show it again.')}</p>
+<p>${page.about}</p>
+<p>${t(language, 'shownOnce.note')}</p>
 </div>
-<p><strong>${escapeHtml(page.label)}:</strong> <code data-secret style="font-size: 1.25rem;">${escapeHtml(page.secret)}</code></p>
-<p><a href="${escapeHtml(page.back.href)}">${escapeHtml(page.back.text)}</a></p>`;
+<p><strong>${page.label}:</strong> <code data-secret style="font-size: 1.25rem;">${page.secret}</code></p>
+<p><a href="${page.back.href}">${page.back.text}</a></p>`;
 }

@@ -1,90 +1,75 @@
-import type { Phase, StepName, StepState } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { STEP_NAMES } from '../../../activities/emails/context.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { PHASES, type Phase, type StepState } from '../../../workflows/volunteer-lifecycle/definitions.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { isStepName, phaseName, stepStateName, stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
+import type { nb } from '../messages/nb.ts';
+import { t } from '../messages/index.ts';
 
-/** The words the volunteer pages use for phases, steps, states and audit actions, in both languages. */
-
-type Words = Record<Language, string>;
-
-export const PHASE_NAMES: Record<Phase, Words> = {
-  registered: { nb: 'Registrert', en: 'Registered' },
-  onboarding: { nb: 'Under opplæring', en: 'Onboarding' },
-  active: { nb: 'Aktiv', en: 'Active' },
-  paused: { nb: 'Permisjon', en: 'Paused' },
-  ending: { nb: 'Avslutter', en: 'Ending' },
-  ended: { nb: 'Avsluttet', en: 'Ended' },
-  withdrawn: { nb: 'Trukket seg', en: 'Withdrawn' },
-};
-
-const STATE_NAMES: Record<StepState, Words> = {
-  pending: { nb: 'Venter på andre steg', en: 'Waiting for other steps' },
-  waiting: { nb: 'Åpent', en: 'Open' },
-  done: { nb: 'Fullført', en: 'Done' },
-  notRequired: { nb: 'Ikke påkrevd', en: 'Not required' },
-  overdue: { nb: 'Forfalt', en: 'Overdue' },
-};
+/** The words the volunteer pages use for steps, audit actions and emails, and the badges for phases and states. */
 
 const STATE_BADGE: Record<StepState, string> = { pending: 'pending', waiting: 'open', done: 'done', notRequired: 'done', overdue: 'overdue' };
 const PHASE_BADGE: Partial<Record<Phase, string>> = { active: 'active', onboarding: 'open', registered: 'pending', paused: 'pending', ending: 'open' };
 
-const AUDIT_ACTIONS: Record<string, Words> = {
-  stepOpened: { nb: 'Steg åpnet', en: 'Step opened' },
-  stepCompleted: { nb: 'Steg fullført', en: 'Step completed' },
-  stepWaived: { nb: 'Steg frafalt', en: 'Step waived' },
-  waiverReason: { nb: 'Begrunnelse for fritak', en: 'Reason for the waiver' },
-  phaseChanged: { nb: 'Fase endret', en: 'Phase changed' },
-  sessionBooked: { nb: 'Tid booket', en: 'Session booked' },
-  sessionMoved: { nb: 'Tid flyttet', en: 'Session moved' },
-  contactAssigned: { nb: 'Kontaktperson tildelt', en: 'Contact assigned' },
-  roleChanged: { nb: 'Rolle endret', en: 'Role changed' },
-  deviationRegistered: { nb: 'Avvik registrert', en: 'Deviation registered' },
-  policeCertificateNotApproved: { nb: 'Politiattest ikke godkjent', en: 'Police certificate not approved' },
-  reminded: { nb: 'Påminnelse sendt', en: 'Reminder sent' },
-  escalated: { nb: 'Eskalert', en: 'Escalated' },
-  anonymised: { nb: 'Anonymisert', en: 'Anonymised' },
-  erasureRequested: { nb: 'Sletting bedt om: oppfølgingen stoppet', en: 'Erasure requested: follow-up stopped' },
-  erased: { nb: 'Slettet etter forespørsel', en: 'Erased on request' },
-  dataExported: { nb: 'Innsynsfil lastet ned', en: 'Access file downloaded' },
-  hoursRecorded: { nb: 'Timer registrert', en: 'Hours recorded' },
-  hoursApproved: { nb: 'Timer godkjent', en: 'Hours approved' },
-};
+const AUDIT_KEYS = {
+  stepOpened: 'audit.stepOpened',
+  stepCompleted: 'audit.stepCompleted',
+  stepWaived: 'audit.stepWaived',
+  waiverReason: 'audit.waiverReason',
+  phaseChanged: 'audit.phaseChanged',
+  sessionBooked: 'audit.sessionBooked',
+  sessionMoved: 'audit.sessionMoved',
+  contactAssigned: 'audit.contactAssigned',
+  roleChanged: 'audit.roleChanged',
+  deviationRegistered: 'audit.deviationRegistered',
+  policeCertificateNotApproved: 'audit.policeCertificateNotApproved',
+  reminded: 'audit.reminded',
+  escalated: 'audit.escalated',
+  anonymised: 'audit.anonymised',
+  erasureRequested: 'audit.erasureRequested',
+  erased: 'audit.erased',
+  dataExported: 'audit.dataExported',
+  hoursRecorded: 'audit.hoursRecorded',
+  hoursApproved: 'audit.hoursApproved',
+} as const satisfies Record<string, keyof typeof nb>;
 
-const EMAIL_TEMPLATES: Record<string, Words> = {
-  welcome: { nb: 'Velkommen', en: 'Welcome' },
-  purposeConfirmation: { nb: 'Bekreftelse på formål', en: 'Confirmation of purpose' },
-  stepReminder: { nb: 'Påminnelse', en: 'Reminder' },
-  stepEscalation: { nb: 'Eskalering', en: 'Escalation' },
-  contactReminder: { nb: 'Påminnelse til kontaktperson', en: 'Reminder to the contact' },
-  sessionBooked: { nb: 'Tid booket', en: 'Session booked' },
-  sessionReminder: { nb: 'Påminnelse om tid', en: 'Session reminder' },
-  gateOpen: { nb: 'Klar for første samtale', en: 'Ready for the first conversation' },
-  thankYouEnded: { nb: 'Takk (avsluttet)', en: 'Thank you (ended)' },
-  thankYouWithdrawn: { nb: 'Takk (trukket seg)', en: 'Thank you (withdrawn)' },
-};
+const TEMPLATE_KEYS = {
+  welcome: 'template.welcome',
+  purposeConfirmation: 'template.purposeConfirmation',
+  stepReminder: 'template.stepReminder',
+  stepEscalation: 'template.stepEscalation',
+  contactReminder: 'template.contactReminder',
+  sessionBooked: 'template.sessionBooked',
+  sessionReminder: 'template.sessionReminder',
+  gateOpen: 'template.gateOpen',
+  thankYouEnded: 'template.thankYouEnded',
+  thankYouWithdrawn: 'template.thankYouWithdrawn',
+} as const satisfies Record<string, keyof typeof nb>;
 
-/** A step's name with a capital, as a table cell or heading needs it. */
-export function stepName(step: string, language: Language): string {
-  const name = STEP_NAMES[step as StepName]?.[language] ?? step;
-  return name.charAt(0).toUpperCase() + name.slice(1);
+/** A step's name with a capital, as a table cell or heading needs it; a step Samspill does not know keeps its id. */
+export function stepLabel(step: string, language: Language): string {
+  return isStepName(step) ? stepTitle(step, language) : step;
 }
 
+/** An audit action as a person reads it; an action without words keeps its id. */
 export function actionName(action: string, language: Language): string {
-  return AUDIT_ACTIONS[action]?.[language] ?? action;
+  return Object.hasOwn(AUDIT_KEYS, action) ? t(language, AUDIT_KEYS[action as keyof typeof AUDIT_KEYS]) : action;
 }
 
+/** An email template's name as a person reads it. */
 export function templateName(template: string, language: Language): string {
-  return EMAIL_TEMPLATES[template]?.[language] ?? template;
+  return Object.hasOwn(TEMPLATE_KEYS, template) ? t(language, TEMPLATE_KEYS[template as keyof typeof TEMPLATE_KEYS]) : template;
 }
 
 /** A badge that says its meaning in words, so colour is never the only cue. */
-export function phaseBadge(phase: Phase, language: Language): string {
-  return `<span class="badge ${PHASE_BADGE[phase] ?? 'done'}">${escapeHtml(PHASE_NAMES[phase][language])}</span>`;
+export function phaseBadge(phase: Phase, language: Language): Html {
+  return html`<span class="badge ${PHASE_BADGE[phase] ?? 'done'}">${phaseName(phase, language)}</span>`;
 }
 
-export function stateBadge(state: StepState, language: Language): string {
-  return `<span class="badge ${STATE_BADGE[state]}">${escapeHtml(STATE_NAMES[state][language])}</span>`;
+export function stateBadge(state: StepState, language: Language): Html {
+  return html`<span class="badge ${STATE_BADGE[state]}">${stepStateName(state, language)}</span>`;
 }
 
-export function phaseOptions(language: Language) {
-  return Object.entries(PHASE_NAMES).map(([value, words]) => ({ value, label: words[language] }));
+/** Every phase, as the choices of a filter. */
+export function phaseOptions(language: Language): { value: Phase; label: string }[] {
+  return PHASES.map((phase) => ({ value: phase, label: phaseName(phase, language) }));
 }

@@ -1,9 +1,11 @@
 import type { Phase, StepName, StepState } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import type { Language } from '../../../infra/i18n/languages.ts';
+import { stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
 import { input, select } from '../../views/forms.ts';
-import { tr } from '../../views/layout.ts';
 import { PAGE_SIZE, pagination } from '../../views/pagination.ts';
-import { phaseBadge, phaseOptions, stateBadge, stepName } from './labels.ts';
+import { t } from '../messages/index.ts';
+import { phaseBadge, phaseOptions, stateBadge } from './labels.ts';
 
 export interface VolunteerFilters {
   q?: string | undefined;
@@ -44,47 +46,49 @@ function filterQuery(filters: VolunteerFilters): Record<string, string | undefin
   return { q: filters.q, serviceUnitId: filters.serviceUnitId, phase: filters.phase, step: filters.step, overdue: filters.overdue ? 'true' : undefined };
 }
 
-function filterForm(view: VolunteerListPage): string {
+function filterForm(view: VolunteerListPage): Html {
   const { language, filters } = view;
-  return `<form method="get" action="/volunteers" class="filters" role="search" aria-label="${tr(language, 'Søk og filtrer', 'Search and filter')}">
-${input({ name: 'q', label: tr(language, 'Navn eller e-post', 'Name or email'), type: 'search', value: filters.q })}
-${select({ name: 'serviceUnitId', label: tr(language, 'Enhet', 'Unit'), options: view.units.map((u) => ({ value: u.id, label: u.name })), value: filters.serviceUnitId, empty: tr(language, 'Alle enheter', 'All units') })}
-${select({ name: 'phase', label: tr(language, 'Fase', 'Phase'), options: phaseOptions(language), value: filters.phase, empty: tr(language, 'Alle faser', 'All phases') })}
-${select({ name: 'step', label: tr(language, 'Venter på steg', 'Waiting at step'), options: view.steps.map((s) => ({ value: s, label: stepName(s, language) })), value: filters.step, empty: tr(language, 'Alle steg', 'Any step') })}
-${select({ name: 'overdue', label: tr(language, 'Forfalt', 'Overdue'), options: [{ value: 'true', label: tr(language, 'Bare forfalte', 'Overdue only') }], value: filters.overdue ? 'true' : undefined, empty: tr(language, 'Alle', 'All') })}
-<div class="field"><button type="submit">${tr(language, 'Vis', 'Show')}</button> <a href="/volunteers">${tr(language, 'Nullstill', 'Clear')}</a></div>
+  return html`<form method="get" action="/volunteers" class="filters" role="search" aria-label="${t(language, 'list.searchAndFilter')}">
+${input({ name: 'q', label: t(language, 'list.nameOrEmail'), type: 'search', value: filters.q })}
+${select({ name: 'serviceUnitId', label: t(language, 'field.unit'), options: view.units.map((u) => ({ value: u.id, label: u.name })), value: filters.serviceUnitId, empty: t(language, 'list.allUnits') })}
+${select({ name: 'phase', label: t(language, 'field.phase'), options: phaseOptions(language), value: filters.phase, empty: t(language, 'list.allPhases') })}
+${select({ name: 'step', label: t(language, 'list.waitingAtStep'), options: view.steps.map((s) => ({ value: s, label: stepTitle(s, language) })), value: filters.step, empty: t(language, 'list.anyStep') })}
+${select({ name: 'overdue', label: t(language, 'list.overdue'), options: [{ value: 'true', label: t(language, 'list.overdueOnly') }], value: filters.overdue ? 'true' : undefined, empty: t(language, 'list.all') })}
+<div class="field"><button type="submit">${t(language, 'list.show')}</button> <a href="/volunteers">${t(language, 'list.clear')}</a></div>
 </form>`;
 }
 
-function row(view: VolunteerListPage, volunteer: VolunteerRow): string {
+function row(view: VolunteerListPage, volunteer: VolunteerRow): Html {
   const { language } = view;
   const open = volunteer.openSteps.length
-    ? `<ul>${volunteer.openSteps.map((s) => `<li>${escapeHtml(stepName(s.step, language))} ${stateBadge(s.state, language)}</li>`).join('')}</ul>`
+    ? html`<ul>${volunteer.openSteps.map((s) => html`<li>${stepTitle(s.step, language)} ${stateBadge(s.state, language)}</li>`)}</ul>`
     : '–';
-  const certificate = view.showPoliceCertificate ? `<td>${volunteer.policeCertificate ? stateBadge(volunteer.policeCertificate, language) : '–'}</td>` : '';
-  return `<tr>
-<th scope="row"><a href="/volunteers/${escapeHtml(volunteer.id)}">${escapeHtml(volunteer.name)}</a></th>
-<td>${escapeHtml(volunteer.email)}</td>
-<td>${escapeHtml(volunteer.unitName)}</td>
-<td>${escapeHtml(volunteer.activityName)}</td>
+  const certificate = view.showPoliceCertificate ? html`<td>${volunteer.policeCertificate ? stateBadge(volunteer.policeCertificate, language) : '–'}</td>` : null;
+  return html`<tr>
+<th scope="row"><a href="/volunteers/${volunteer.id}">${volunteer.name}</a></th>
+<td>${volunteer.email}</td>
+<td>${volunteer.unitName}</td>
+<td>${volunteer.activityName}</td>
 <td>${phaseBadge(volunteer.phase, language)}</td>
 <td>${open}</td>${certificate}
 </tr>`;
 }
 
 /** `/volunteers`: search, filters, one page of volunteers, and the page links. */
-export function volunteerListBody(view: VolunteerListPage): string {
+export function volunteerListBody(view: VolunteerListPage): Html {
   const { language } = view;
-  const register = view.canRegister ? `<p><a class="button" href="/volunteers/new">${tr(language, 'Registrer frivillig', 'Register a volunteer')}</a></p>` : '';
+  const register = view.canRegister ? html`<p><a class="button" href="/volunteers/new">${t(language, 'register.title')}</a></p>` : null;
   const from = view.total === 0 ? 0 : (view.page - 1) * PAGE_SIZE + 1;
   const to = Math.min(view.page * PAGE_SIZE, view.total);
-  const summary = tr(language, `Viser ${from}–${to} av ${view.total} frivillige`, `Showing ${from}–${to} of ${view.total} volunteers`);
+  // As strings, so the counts read as before (no digit grouping).
+  const summary = t(language, 'list.summary', { from: String(from), to: String(to), total: String(view.total) });
+  const rows = view.rows.map((r, index) => html`${index ? '\n' : null}${row(view, r)}`);
   const table = view.rows.length
-    ? `<table><caption>${escapeHtml(summary)}</caption>
-<thead><tr><th scope="col">${tr(language, 'Navn', 'Name')}</th><th scope="col">${tr(language, 'E-post', 'Email')}</th><th scope="col">${tr(language, 'Enhet', 'Unit')}</th><th scope="col">${tr(language, 'Aktivitet', 'Activity')}</th><th scope="col">${tr(language, 'Fase', 'Phase')}</th><th scope="col">${tr(language, 'Åpne steg', 'Open steps')}</th>${view.showPoliceCertificate ? `<th scope="col">${tr(language, 'Politiattest', 'Police certificate')}</th>` : ''}</tr></thead>
-<tbody>${view.rows.map((r) => row(view, r)).join('\n')}</tbody></table>`
-    : `<p>${tr(language, 'Ingen frivillige passer til søket.', 'No volunteers match.')}</p>`;
-  return `<h1>${tr(language, 'Frivillige', 'Volunteers')}</h1>
+    ? html`<table><caption>${summary}</caption>
+<thead><tr><th scope="col">${t(language, 'field.name')}</th><th scope="col">${t(language, 'field.email')}</th><th scope="col">${t(language, 'field.unit')}</th><th scope="col">${t(language, 'list.column.activity')}</th><th scope="col">${t(language, 'field.phase')}</th><th scope="col">${t(language, 'list.column.openSteps')}</th>${view.showPoliceCertificate ? html`<th scope="col">${stepTitle('policeCertificate', language)}</th>` : null}</tr></thead>
+<tbody>${rows}</tbody></table>`
+    : html`<p>${t(language, 'list.none')}</p>`;
+  return html`<h1>${t(language, 'list.title')}</h1>
 ${register}${filterForm(view)}
 ${table}
 ${pagination(language, '/volunteers', filterQuery(view.filters), view.page, view.total)}`;

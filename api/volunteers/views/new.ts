@@ -1,6 +1,8 @@
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../infra/i18n/languages.ts';
 import { errorSummary, fieldError, input, select, textarea } from '../../views/forms.ts';
-import { csrfField, tr } from '../../views/layout.ts';
+import { csrfField } from '../../views/layout.ts';
+import { t } from '../messages/index.ts';
 
 export interface RegistrationForm {
   language: Language;
@@ -14,26 +16,27 @@ export interface RegistrationForm {
 }
 
 /** `/volunteers/new`: the registration form, sent back with every problem listed when something is wrong. */
-export function registrationFormBody(form: RegistrationForm): string {
+export function registrationFormBody(form: RegistrationForm): Html {
   const { language, values, problems } = form;
   const error = (name: string) => fieldError(problems, name);
-  return `<h1>${tr(language, 'Registrer frivillig', 'Register a volunteer')}</h1>
-${errorSummary(tr(language, 'Noe må rettes', 'Something needs fixing'), problems)}
+  const activities = form.activityTypes.map((a) => ({ value: a.id, label: t(language, 'register.activityOption', { name: a.name, minimumAge: String(a.minimumAge) }) }));
+  return html`<h1>${t(language, 'register.title')}</h1>
+${errorSummary(t(language, 'register.problems'), problems)}
 <form method="post" action="/volunteers" novalidate>
 ${csrfField(form.csrfToken)}
-<input type="hidden" name="idempotencyKey" value="${escapeHtml(form.idempotencyKey)}">
-<fieldset><legend>${tr(language, 'Personen', 'The person')}</legend>
-${input({ name: 'name', label: tr(language, 'Navn', 'Name'), value: values.name, error: error('name'), required: true, autocomplete: 'off' })}
-${input({ name: 'email', label: tr(language, 'E-post', 'Email'), type: 'email', value: values.email, error: error('email'), required: true, autocomplete: 'off' })}
-${input({ name: 'phone', label: tr(language, 'Telefon', 'Phone'), type: 'tel', value: values.phone, error: error('phone'), hint: tr(language, 'Valgfritt, f.eks. +47 912 34 567', 'Optional, e.g. +47 912 34 567'), autocomplete: 'off' })}
-${input({ name: 'birthYear', label: tr(language, 'Fødselsår', 'Birth year'), type: 'number', value: values.birthYear, error: error('birthYear'), required: true, hint: tr(language, 'Brukes bare for aktivitetens minstealder.', 'Used only for the activity\'s minimum age.'), attributes: 'inputmode="numeric" min="1900"' })}
-${select({ name: 'language', label: tr(language, 'Språk i e-poster', 'Language of emails'), options: [{ value: 'nb', label: 'Norsk (bokmål)' }, { value: 'en', label: 'English' }], value: values.language ?? 'nb', error: error('language') })}
+<input type="hidden" name="idempotencyKey" value="${form.idempotencyKey}">
+<fieldset><legend>${t(language, 'register.person')}</legend>
+${input({ name: 'name', label: t(language, 'field.name'), value: values.name, error: error('name'), required: true, autocomplete: 'off' })}
+${input({ name: 'email', label: t(language, 'field.email'), type: 'email', value: values.email, error: error('email'), required: true, autocomplete: 'off' })}
+${input({ name: 'phone', label: t(language, 'field.phone'), type: 'tel', value: values.phone, error: error('phone'), hint: t(language, 'register.phoneHint'), autocomplete: 'off' })}
+${input({ name: 'birthYear', label: t(language, 'field.birthYear'), type: 'number', value: values.birthYear, error: error('birthYear'), required: true, hint: t(language, 'register.birthYearHint'), attributes: { inputmode: 'numeric', min: 1900 } })}
+${select({ name: 'language', label: t(language, 'register.emailLanguage'), options: LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] })), value: values.language ?? 'nb', error: error('language') })}
 </fieldset>
-<fieldset><legend>${tr(language, 'Oppdraget', 'The assignment')}</legend>
-${select({ name: 'serviceUnitId', label: tr(language, 'Enhet', 'Unit'), options: form.units.map((u) => ({ value: u.id, label: u.name })), value: values.serviceUnitId, error: error('serviceUnitId'), required: true, empty: tr(language, 'Velg enhet', 'Choose a unit') })}
-${select({ name: 'activityTypeId', label: tr(language, 'Aktivitet', 'Activity type'), options: form.activityTypes.map((a) => ({ value: a.id, label: tr(language, `${a.name} (fra ${a.minimumAge} år)`, `${a.name} (from age ${a.minimumAge})`) })), value: values.activityTypeId, error: error('activityTypeId'), required: true, empty: tr(language, 'Velg aktivitet', 'Choose an activity') })}
-${textarea({ name: 'suitabilityNote', label: tr(language, 'Egnethet (notat fra samtalen)', 'Suitability (note from the conversation)'), value: values.suitabilityNote, error: error('suitabilityNote'), hint: tr(language, 'Bare det som trengs for oppdraget; aldri helseopplysninger.', 'Only what the assignment needs; never health information.') })}
+<fieldset><legend>${t(language, 'register.assignment')}</legend>
+${select({ name: 'serviceUnitId', label: t(language, 'field.unit'), options: form.units.map((u) => ({ value: u.id, label: u.name })), value: values.serviceUnitId, error: error('serviceUnitId'), required: true, empty: t(language, 'register.chooseUnit') })}
+${select({ name: 'activityTypeId', label: t(language, 'field.activityType'), options: activities, value: values.activityTypeId, error: error('activityTypeId'), required: true, empty: t(language, 'register.chooseActivity') })}
+${textarea({ name: 'suitabilityNote', label: t(language, 'register.suitability'), value: values.suitabilityNote, error: error('suitabilityNote'), hint: t(language, 'register.suitabilityHint') })}
 </fieldset>
-<button type="submit">${tr(language, 'Registrer', 'Register')}</button>
+<button type="submit">${t(language, 'register.submit')}</button>
 </form>`;
 }

@@ -1,15 +1,15 @@
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
+import { LOCALES, type Language } from '../../../infra/i18n/languages.ts';
 
 /** Dates and times as staff in Norway read and type them: always Europe/Oslo, whatever the server's zone. */
 
 const ZONE = 'Europe/Oslo';
 
-/** A date (YYYY-MM-DD) or a moment, with its time unless `withTime` is false; a dash for none. */
+/** A date (YYYY-MM-DD) or a moment as text, with its time unless `withTime` is false; a dash for none. */
 export function when(date: Date | string | null | undefined, language: Language, withTime = true): string {
   if (!date) return '–';
   const value = typeof date === 'string' ? new Date(date.length === 10 ? `${date}T12:00:00Z` : date) : date;
   const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return escapeHtml(value.toLocaleString(language === 'nb' ? 'nb-NO' : 'en-GB', { ...options, timeZone: ZONE }));
+  return value.toLocaleString(LOCALES[language], { ...options, timeZone: ZONE });
 }
 
 const localFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });

@@ -1,9 +1,11 @@
 import type { ActivityType } from '../../../infra/policy/policy.ts';
 import { PHASES, STEPS, type Phase, type StepName, type StepState } from '../../../workflows/volunteer-lifecycle/definitions.ts';
-import { escapeHtml, type Language } from '../../../activities/emails/layout.ts';
-import { tr } from '../../views/layout.ts';
+import { html, type Html } from '../../../infra/html/html.ts';
+import { LANGUAGE_NAMES, type Language } from '../../../infra/i18n/languages.ts';
+import { isStepName, phaseName, stepName, stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
+import { t } from '../messages/index.ts';
 import { actionForms, type ActionFormsView } from './action-forms.ts';
-import { actionName, PHASE_NAMES, phaseBadge, stateBadge, stepName, templateName } from './labels.ts';
+import { actionName, phaseBadge, stateBadge, stepLabel, templateName } from './labels.ts';
 import { when } from './time.ts';
 
 export interface TimelineStep {
@@ -41,115 +43,120 @@ export interface VolunteerPageView extends ActionFormsView {
   showPrivacyLink: boolean;
 }
 
-function definitionList(items: [string, string][]): string {
-  return `<dl>${items.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`;
+type Item = [term: string, value: Html | string | number];
+
+function definitionList(items: Item[]): Html {
+  return html`<dl>${items.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
-function person(view: VolunteerPageView): string {
+/** Rows of a table body, one a line. */
+function lines(rows: Html[]): Html[] {
+  return rows.map((row, index) => html`${index ? '\n' : null}${row}`);
+}
+
+function person(view: VolunteerPageView): Html {
   const { language, person: p, contact, unit } = view;
   const contactText = contact
-    ? `${escapeHtml(contact.name)}${contact.email ? ` &lt;${escapeHtml(contact.email)}&gt;` : ''}`
-    : `${tr(language, 'Ingen ennå; enhetens postkasse', 'None yet; the unit\'s mailbox')}${unit.mailbox ? ` ${escapeHtml(unit.mailbox)}` : ''}`;
-  return `<section aria-labelledby="person-heading"><h2 id="person-heading">${tr(language, 'Person og oppdrag', 'Person and assignment')}</h2>
-${definitionList([
-  [tr(language, 'E-post', 'Email'), escapeHtml(p.email)],
-  [tr(language, 'Telefon', 'Phone'), escapeHtml(p.phone ?? '–')],
-  [tr(language, 'Fødselsår', 'Birth year'), escapeHtml(String(p.birthYear ?? '–'))],
-  [tr(language, 'Språk', 'Language'), p.language === 'nb' ? 'Norsk (bokmål)' : 'English'],
-  [tr(language, 'Enhet', 'Unit'), escapeHtml(unit.name)],
-  [tr(language, 'Aktivitet', 'Activity type'), escapeHtml(view.activityType?.name[language] ?? view.activityTypeId)],
-  [tr(language, 'Kontaktperson', 'Contact'), contactText],
-  [tr(language, 'Registrert', 'Registered'), when(p.createdAt, language)],
-  ...(p.closedAt ? [[tr(language, 'Avsluttet', 'Closed'), when(p.closedAt, language)] as [string, string]] : []),
-  ...(p.suitabilityNote ? [[tr(language, 'Egnethet', 'Suitability'), escapeHtml(p.suitabilityNote)] as [string, string]] : []),
-])}</section>`;
+    ? html`${contact.name}${contact.email ? html` &lt;${contact.email}&gt;` : null}`
+    : html`${t(language, 'page.noContact')}${unit.mailbox ? html` ${unit.mailbox}` : null}`;
+  const items: Item[] = [
+    [t(language, 'field.email'), p.email],
+    [t(language, 'field.phone'), p.phone ?? '–'],
+    [t(language, 'field.birthYear'), String(p.birthYear ?? '–')],
+    [t(language, 'page.language'), LANGUAGE_NAMES[p.language]],
+    [t(language, 'field.unit'), unit.name],
+    [t(language, 'field.activityType'), view.activityType?.name[language] ?? view.activityTypeId],
+    [t(language, 'page.contact'), contactText],
+    [t(language, 'page.registered'), when(p.createdAt, language)],
+  ];
+  if (p.closedAt) items.push([t(language, 'page.closed'), when(p.closedAt, language)]);
+  if (p.suitabilityNote) items.push([t(language, 'page.suitability'), p.suitabilityNote]);
+  return html`<section aria-labelledby="person-heading"><h2 id="person-heading">${t(language, 'page.personHeading')}</h2>
+${definitionList(items)}</section>`;
 }
 
-function activity(view: VolunteerPageView): string {
+function activity(view: VolunteerPageView): Html | null {
   const { language, activityType: a } = view;
-  if (!a) return '';
-  const yes = tr(language, 'Ja', 'Yes');
-  const no = tr(language, 'Nei', 'No');
-  return `<section aria-labelledby="activity-heading"><h2 id="activity-heading">${tr(language, 'Hva aktiviteten tillater', 'What the activity type allows')}</h2>
+  if (!a) return null;
+  const yes = t(language, 'yes');
+  const no = t(language, 'no');
+  const certificate = a.requiresPoliceCertificate ? (a.legalBasis ? t(language, 'page.legalBasis', { basis: a.legalBasis }) : yes) : no;
+  return html`<section aria-labelledby="activity-heading"><h2 id="activity-heading">${t(language, 'page.activityHeading')}</h2>
 ${definitionList([
-  [tr(language, 'Den frivillige kan', 'The volunteer may'), escapeHtml(a.allowedTasks[language])],
-  [tr(language, 'Den frivillige skal ikke', 'The volunteer must not'), escapeHtml(a.forbiddenTasks[language])],
-  [tr(language, 'Minstealder', 'Minimum age'), String(a.minimumAge)],
-  [tr(language, 'Introduksjonskurs', 'Introduction course'), a.requiresIntroductionCourse ? yes : no],
-  [tr(language, 'Politiattest', 'Police certificate'), a.requiresPoliceCertificate ? `${yes}${a.legalBasis ? `; ${tr(language, 'hjemmel', 'legal basis')}: ${escapeHtml(a.legalBasis)}` : ''}` : no],
-  [tr(language, 'Alene med bruker i hjemmet', 'Alone with the person at home'), a.oneToOneInHome ? tr(language, 'Ja – gå gjennom ekstra veiledning i første samtale', 'Yes – give the extra guidance in the first conversation') : no],
+  [t(language, 'page.may'), a.allowedTasks[language]],
+  [t(language, 'page.mustNot'), a.forbiddenTasks[language]],
+  [t(language, 'page.minimumAge'), String(a.minimumAge)],
+  [stepTitle('introductionCourse', language), a.requiresIntroductionCourse ? yes : no],
+  [stepTitle('policeCertificate', language), certificate],
+  [t(language, 'page.aloneAtHome'), a.oneToOneInHome ? t(language, 'page.aloneAtHomeYes') : no],
 ])}</section>`;
 }
 
-function timeline(view: VolunteerPageView): string {
+function timeline(view: VolunteerPageView): Html {
   const { language } = view;
   const steps = [...view.steps].sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step));
   const rows = steps.map(
-    (s) => `<tr><th scope="row">${escapeHtml(stepName(s.step, language))}</th><td>${stateBadge(s.state, language)}</td><td>${when(s.openedAt, language)}</td><td>${when(s.dueAt, language)}</td><td>${when(s.sessionAt, language)}</td><td>${when(s.completedAt, language)}</td><td>${escapeHtml(s.completedBy ?? '–')}</td><td class="number">${s.remindersSent}</td></tr>`,
+    (s) =>
+      html`<tr><th scope="row">${stepTitle(s.step, language)}</th><td>${stateBadge(s.state, language)}</td><td>${when(s.openedAt, language)}</td><td>${when(s.dueAt, language)}</td><td>${when(s.sessionAt, language)}</td><td>${when(s.completedAt, language)}</td><td>${s.completedBy ?? '–'}</td><td class="number">${s.remindersSent}</td></tr>`,
   );
-  const missing = view.actions.missingForActivation.length
-    ? `<p>${tr(language, 'Første samtale kan holdes når dette er på plass:', 'The first conversation can be held once this is in place:')} ${view.actions.missingForActivation
-        .map((m) => escapeHtml(m === 'contact' ? tr(language, 'kontaktperson', 'a contact') : stepName(m, language).toLowerCase()))
-        .join(', ')}.</p>`
-    : '';
-  return `<section aria-labelledby="steps-heading"><h2 id="steps-heading">${tr(language, 'Steg', 'Steps')}</h2>
-<table><caption>${tr(language, 'Stegene i rekkefølge', 'The steps in order')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col">${tr(language, 'Status', 'State')}</th><th scope="col">${tr(language, 'Åpnet', 'Opened')}</th><th scope="col">${tr(language, 'Frist', 'Due')}</th><th scope="col">${tr(language, 'Tidspunkt', 'Session')}</th><th scope="col">${tr(language, 'Fullført', 'Completed')}</th><th scope="col">${tr(language, 'Av', 'By')}</th><th scope="col" class="number">${tr(language, 'Påminnelser', 'Reminders')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>
-${rows.length ? '' : `<p role="status">${tr(language, 'Samspill setter opp stegene; siden oppdateres av seg selv.', 'Samspill is setting up the steps; the page refreshes by itself.')}</p>`}
+  const missingItems = view.actions.missingForActivation.map((m) => (isStepName(m) ? stepName(m, language) : t(language, 'page.missingContact')));
+  const missing = missingItems.length ? html`<p>${t(language, 'page.missing', { missing: missingItems.join(', ') })}</p>` : null;
+  return html`<section aria-labelledby="steps-heading"><h2 id="steps-heading">${t(language, 'page.stepsHeading')}</h2>
+<table><caption>${t(language, 'page.stepsCaption')}</caption>
+<thead><tr><th scope="col">${t(language, 'field.step')}</th><th scope="col">${t(language, 'page.column.state')}</th><th scope="col">${t(language, 'page.column.opened')}</th><th scope="col">${t(language, 'page.column.due')}</th><th scope="col">${t(language, 'page.column.session')}</th><th scope="col">${t(language, 'page.column.completed')}</th><th scope="col">${t(language, 'page.column.by')}</th><th scope="col" class="number">${t(language, 'page.column.reminders')}</th></tr></thead>
+<tbody>${lines(rows)}</tbody></table>
+${rows.length ? null : html`<p role="status">${t(language, 'page.settingUp')}</p>`}
 ${missing}</section>`;
 }
 
-function emails(view: VolunteerPageView): string {
+function emailState(view: VolunteerPageView, email: VolunteerPageView['emails'][number]): Html {
+  const { language } = view;
+  if (email.status === 'sent') return html`<span class="badge done">${t(language, 'page.email.sent')}</span>`;
+  return html`<span class="badge pending">${t(language, 'page.email.waiting')}</span>${email.attempts ? html` ${t(language, 'page.email.attempts', { attempts: String(email.attempts) })}` : null}`;
+}
+
+function emails(view: VolunteerPageView): Html {
   const { language } = view;
   const rows = view.emails.map(
-    (e) => `<tr><td>${escapeHtml(templateName(e.template, language))}</td><td>${escapeHtml(e.recipient)}</td><td>${when(e.sentAt ?? e.createdAt, language)}</td><td>${
-      e.status === 'sent'
-        ? `<span class="badge done">${tr(language, 'Sendt', 'Sent')}</span>`
-        : `<span class="badge pending">${tr(language, 'Venter', 'Waiting')}</span>${e.attempts ? ` ${tr(language, `(${e.attempts} forsøk)`, `(${e.attempts} attempts)`)}` : ''}`
-    }</td></tr>`,
+    (e) => html`<tr><td>${templateName(e.template, language)}</td><td>${e.recipient}</td><td>${when(e.sentAt ?? e.createdAt, language)}</td><td>${emailState(view, e)}</td></tr>`,
   );
   const body = rows.length
-    ? `<table><caption>${tr(language, 'E-poster om den frivillige', 'Emails about the volunteer')}</caption>
-<thead><tr><th scope="col">${tr(language, 'E-post', 'Email')}</th><th scope="col">${tr(language, 'Mottaker', 'Recipient')}</th><th scope="col">${tr(language, 'Når', 'When')}</th><th scope="col">${tr(language, 'Status', 'Status')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`
-    : `<p>${tr(language, 'Ingen e-poster ennå.', 'No emails yet.')}</p>`;
-  return `<section aria-labelledby="emails-heading"><h2 id="emails-heading">${tr(language, 'Sendte e-poster', 'Emails sent')}</h2>${body}</section>`;
+    ? html`<table><caption>${t(language, 'page.emailsCaption')}</caption>
+<thead><tr><th scope="col">${t(language, 'field.email')}</th><th scope="col">${t(language, 'page.column.recipient')}</th><th scope="col">${t(language, 'field.when')}</th><th scope="col">${t(language, 'page.column.status')}</th></tr></thead>
+<tbody>${lines(rows)}</tbody></table>`
+    : html`<p>${t(language, 'page.noEmails')}</p>`;
+  return html`<section aria-labelledby="emails-heading"><h2 id="emails-heading">${t(language, 'page.emailsHeading')}</h2>${body}</section>`;
 }
 
 function details(view: VolunteerPageView, entry: VolunteerPageView['audit'][number]): string {
   if (!entry.details) return '';
   const { language } = view;
-  const phase = (value: string | boolean) => (typeof value === 'string' && (PHASES as readonly string[]).includes(value) ? PHASE_NAMES[value as Phase][language] : String(value));
-  if (entry.action === 'phaseChanged') return escapeHtml(`${phase(entry.details.from ?? '')} → ${phase(entry.details.to ?? '')}`);
-  return escapeHtml(Object.entries(entry.details).map(([key, value]) => `${key}: ${String(value)}`).join(', '));
+  const phase = (value: string | boolean) => (typeof value === 'string' && (PHASES as readonly string[]).includes(value) ? phaseName(value as Phase, language) : String(value));
+  if (entry.action === 'phaseChanged') return `${phase(entry.details.from ?? '')} → ${phase(entry.details.to ?? '')}`;
+  return Object.entries(entry.details).map(([key, value]) => `${key}: ${String(value)}`).join(', ');
 }
 
-function audit(view: VolunteerPageView): string {
+function audit(view: VolunteerPageView): Html {
   const { language } = view;
   const rows = view.audit.map(
-    (e) => `<tr><td>${when(e.at, language)}</td><td>${escapeHtml(e.actor)}</td><td>${escapeHtml(actionName(e.action, language))}</td><td>${e.step ? escapeHtml(stepName(e.step, language)) : '–'}</td><td>${details(view, e)}</td></tr>`,
+    (e) => html`<tr><td>${when(e.at, language)}</td><td>${e.actor}</td><td>${actionName(e.action, language)}</td><td>${e.step ? stepLabel(e.step, language) : '–'}</td><td>${details(view, e)}</td></tr>`,
   );
-  return `<section aria-labelledby="audit-heading"><h2 id="audit-heading">${tr(language, 'Logg', 'Audit log')}</h2>
-<details><summary>${tr(language, `Vis loggen (${rows.length})`, `Show the log (${rows.length})`)}</summary>
-<table><caption>${tr(language, 'Hvem gjorde hva, og når', 'Who did what, and when')}</caption>
-<thead><tr><th scope="col">${tr(language, 'Når', 'When')}</th><th scope="col">${tr(language, 'Hvem', 'Who')}</th><th scope="col">${tr(language, 'Hva', 'What')}</th><th scope="col">${tr(language, 'Steg', 'Step')}</th><th scope="col">${tr(language, 'Detaljer', 'Details')}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></details></section>`;
+  return html`<section aria-labelledby="audit-heading"><h2 id="audit-heading">${t(language, 'page.auditHeading')}</h2>
+<details><summary>${t(language, 'page.showLog', { count: String(rows.length) })}</summary>
+<table><caption>${t(language, 'page.auditCaption')}</caption>
+<thead><tr><th scope="col">${t(language, 'field.when')}</th><th scope="col">${t(language, 'page.column.who')}</th><th scope="col">${t(language, 'page.column.what')}</th><th scope="col">${t(language, 'field.step')}</th><th scope="col">${t(language, 'page.column.details')}</th></tr></thead>
+<tbody>${lines(rows)}</tbody></table></details></section>`;
 }
 
 /** `/volunteers/:id`: the person, what their activity allows, their steps, the forms for what can be done now, emails and log. */
-export function volunteerPageBody(view: VolunteerPageView): string {
+export function volunteerPageBody(view: VolunteerPageView): Html {
   const { language, person: p } = view;
-  const notStarted = p.lifecycleStarted
-    ? ''
-    : `<p class="flash error" role="status">${tr(language, 'Oppfølgingen har ikke startet ennå fordi arbeidsflytmotoren ikke svarte. Samspill starter den selv når motoren er tilbake.', 'Onboarding has not started yet because the workflow engine did not answer. Samspill starts it by itself when the engine is back.')}</p>`;
-  const anonymised = p.anonymisedAt ? `<p>${tr(language, 'Personopplysningene er anonymisert', 'The personal data was anonymised on')} ${when(p.anonymisedAt, language, false)}.</p>` : '';
-  const privacy = view.showPrivacyLink
-    ? `<p><a href="/volunteers/${escapeHtml(view.volunteerId)}/privacy">${tr(language, 'Personvern: innsyn, eksport og sletting', 'Privacy: access, export and erasure')}</a></p>`
-    : '';
-  return `<p><a href="/volunteers">${tr(language, '← Alle frivillige', '← All volunteers')}</a></p>
-<h1>${escapeHtml(p.name)}</h1>
-<p>${tr(language, 'Fase', 'Phase')}: ${phaseBadge(view.phase, language)}</p>
+  const notStarted = p.lifecycleStarted ? null : html`<p class="flash error" role="status">${t(language, 'page.notStarted')}</p>`;
+  const anonymised = p.anonymisedAt ? html`<p>${t(language, 'page.anonymised', { date: when(p.anonymisedAt, language, false) })}</p>` : null;
+  const privacy = view.showPrivacyLink ? html`<p><a href="/volunteers/${view.volunteerId}/privacy">${t(language, 'page.privacyLink')}</a></p>` : null;
+  return html`<p><a href="/volunteers">${t(language, 'page.back')}</a></p>
+<h1>${p.name}</h1>
+<p>${t(language, 'field.phase')}: ${phaseBadge(view.phase, language)}</p>
 ${notStarted}${anonymised}
 ${person(view)}
 ${activity(view)}

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { LANGUAGES } from '../../i18n/languages.ts';
 
 export const STAFF_ROLES = ['coordinator', 'contact', 'unitManager'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -18,7 +19,7 @@ export const StaffUser = defineEntity({
     serviceUnitIds: p.json<string[]>(),
     /** May see and record police certificates in their units (a named certificate officer). */
     certificateOfficer: p.boolean().default(false),
-    language: p.enum(['nb', 'en'] as const).default('nb'),
+    language: p.enum(LANGUAGES).default('nb'),
     /** scrypt hash; null for accounts that sign in only through OpenID Connect. */
     passwordHash: p.string().length(255).nullable(),
     oidcSubject: p.string().length(255).nullable().unique(),

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { PHASES, STEP_STATES, STEPS } from '../../../workflows/volunteer-lifecycle/definitions.ts';
 
 // A volunteer and their steps share this module: each entity refers to the other, so two modules would import each other.
@@ -14,7 +15,7 @@ export const Volunteer = defineEntity({
     birthYear: p.integer().nullable(),
     /** Free text from the intake conversation (egnethet); never leaves the database. */
     suitabilityNote: p.text().nullable(),
-    language: p.enum(['nb', 'en'] as const).default('nb'),
+    language: p.enum(LANGUAGES).default('nb'),
     serviceUnitId: p.string().length(100).index(),
     activityTypeId: p.string().length(100),
     /** The assigned volunteer contact (frivilligkontakt); until issues bring staff accounts, a name and mailbox. */

@@ -1,0 +1,31 @@
+import type { nb } from './nb.ts';
+
+/** The outbox page's words in English. */
+export const en: Record<keyof typeof nb, string> = {
+  'outbox.title': 'Sent emails',
+  'outbox.intro': 'Every email Samspill has sent or is about to send, newest first. An email that fails is tried again until it goes.',
+  'outbox.problems': 'The filter cannot be used',
+  'outbox.empty': 'No emails match the filter.',
+  'outbox.caption': 'Emails ({total})',
+  'status.sent': 'Sent',
+  'status.failed': 'Failed, retrying',
+  'status.pending': 'Pending',
+  'concerns.volunteer': 'Volunteer',
+  'concerns.agreement': 'Agreement',
+  'filters.label': 'Filter emails',
+  'filters.status': 'Status',
+  'filters.template': 'Template',
+  'filters.recipient': 'Recipient contains',
+  'filters.all': 'All',
+  'filters.show': 'Show',
+  'column.created': 'Created',
+  'column.sent': 'Sent',
+  'column.to': 'To',
+  'column.template': 'Template',
+  'column.subject': 'Subject',
+  'column.step': 'Step',
+  'column.status': 'Status',
+  'column.attempts': 'Attempts',
+  'column.lastError': 'Last error',
+  'column.concerns': 'Concerns',
+};

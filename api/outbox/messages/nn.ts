@@ -1,0 +1,31 @@
+import type { nb } from './nb.ts';
+
+/** The outbox page's words in nynorsk. */
+export const nn: Record<keyof typeof nb, string> = {
+  'outbox.title': 'Utsende e-postar',
+  'outbox.intro': 'Alle e-postar Samspill har sendt eller skal sende, nyaste først. Ein e-post som feilar, blir prøvd igjen til han går.',
+  'outbox.problems': 'Filteret kan ikkje brukast',
+  'outbox.empty': 'Ingen e-postar passar til filteret.',
+  'outbox.caption': 'E-postar ({total})',
+  'status.sent': 'Sendt',
+  'status.failed': 'Feila, prøver igjen',
+  'status.pending': 'Ventar',
+  'concerns.volunteer': 'Frivillig',
+  'concerns.agreement': 'Avtale',
+  'filters.label': 'Filtrer e-postar',
+  'filters.status': 'Status',
+  'filters.template': 'Mal',
+  'filters.recipient': 'Mottakar inneheld',
+  'filters.all': 'Alle',
+  'filters.show': 'Vis',
+  'column.created': 'Laga',
+  'column.sent': 'Sendt',
+  'column.to': 'Til',
+  'column.template': 'Mal',
+  'column.subject': 'Emne',
+  'column.step': 'Steg',
+  'column.status': 'Status',
+  'column.attempts': 'Forsøk',
+  'column.lastError': 'Siste feil',
+  'column.concerns': 'Gjeld',
+};

@@ -1,0 +1,18 @@
+import { LOCALES, type Language } from './languages.ts';
+
+const OSLO = 'Europe/Oslo';
+
+/** "fredag 6. mars 2026 kl. 18:00": a session or meeting, in Norwegian time wherever the server runs. */
+export function formatDateTime(date: Date, language: Language): string {
+  return date.toLocaleString(LOCALES[language], { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO });
+}
+
+/** "6. mars 2026". */
+export function formatDate(date: Date, language: Language): string {
+  return date.toLocaleDateString(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: OSLO });
+}
+
+/** A number with the language's grouping and decimal mark, e.g. "11 905,5". */
+export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(LOCALES[language], options).format(value);
+}

@@ -1,0 +1,22 @@
+/** The domain's own words in bokmål: steps, phases and step states, as the dashboard, link pages and emails use them. */
+export const nb = {
+  'step.registration': 'registrering',
+  'step.policeCertificate': 'politiattest',
+  'step.confidentialityDeclaration': 'taushetserklæring',
+  'step.introductionCourse': 'introduksjonskurs',
+  'step.firstConversation': 'første samtale',
+  'step.followUp': 'oppfølgingssamtale',
+  'step.endingConversation': 'avslutningssamtale',
+  'phase.registered': 'Registrert',
+  'phase.onboarding': 'Under opplæring',
+  'phase.active': 'Aktiv',
+  'phase.paused': 'Permisjon',
+  'phase.ending': 'Avslutter',
+  'phase.ended': 'Avsluttet',
+  'phase.withdrawn': 'Trukket seg',
+  'state.pending': 'Venter på andre steg',
+  'state.waiting': 'Åpent',
+  'state.done': 'Fullført',
+  'state.notRequired': 'Ikke påkrevd',
+  'state.overdue': 'Forfalt',
+};
