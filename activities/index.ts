@@ -6,6 +6,7 @@ import type { Policy } from '../infra/policy/policy.ts';
 import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
 import { createNotifyCourseMoveRequest } from './course-move-request.ts';
+import { createCourseSessionActivities } from './course-session-activities.ts';
 import { createEvaluationActivities } from './evaluation-activities.ts';
 import { createSendNewLink } from './link-request.ts';
 import { createOutbox } from './outbox.ts';
@@ -37,5 +38,6 @@ export function createActivities(deps: ActivityDeps) {
     ...createEvaluationActivities({ ...deps, deliver }),
     sendNewLink: createSendNewLink({ ...deps, deliver }),
     notifyCourseMoveRequest: createNotifyCourseMoveRequest({ ...deps, deliver }),
+    ...createCourseSessionActivities(deps),
   };
 }

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import type { EntityManager } from '@mikro-orm/core';
+import { CourseEnrolment, CourseSession, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import type { Language } from '../infra/i18n/languages.ts';
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { bookedCourse, stillWaits } from '../infra/links/volunteer-links.ts';
@@ -25,6 +26,19 @@ export interface SendEmailDeps {
   linkValidForMs: number;
 }
 
+/** The emails that ask the volunteer to choose a course session, or take an offered seat, through their course link. */
+const CHOOSE_COURSE = new Set<VolunteerEmailTemplate>(['seatOffered', 'sessionCancelled', 'sessionMissed']);
+
+/**
+ * The course session an introduction-course email is about: the roster place the volunteer changed
+ * last (booked, offered, or given up), with the session's time, length and place.
+ */
+async function courseSessionOf(em: EntityManager, volunteerId: string) {
+  const [enrolment] = await em.find(CourseEnrolment, { volunteerId }, { orderBy: { updatedAt: 'desc', id: 'desc' }, limit: 1 });
+  const session = enrolment ? await em.findOne(CourseSession, { id: enrolment.sessionId }) : null;
+  return enrolment && session ? { enrolment, session } : undefined;
+}
+
 /** Sends one lifecycle email to the volunteer, their contact or the coordinator, through the outbox. */
 export function createSendEmail({ deliver, policy, publicUrl, links, linkValidForMs }: SendEmailDeps) {
   return function sendEmail(input: SendEmailInput): Promise<DeliveryResult> {
@@ -47,6 +61,14 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
       const declarationOpen = toVolunteer && stillWaits(declaration);
       // A booked course can be confirmed or asked moved; the conversations that start and follow up the work bring the hours link.
       const courseBooked = toVolunteer && input.step === 'introductionCourse' && !!bookedCourse(step);
+      // While the course waits without a booking, the same link lets the volunteer choose a session (or take an offered seat).
+      const courseOpen = toVolunteer && CHOOSE_COURSE.has(input.template) && stillWaits(step);
+      const course = input.step === 'introductionCourse' ? await courseSessionOf(em, volunteer.id) : undefined;
+      // A booking made by hand (not on a session) keeps the defaults; a session's own booking brings its length and place.
+      const sessionDetails =
+        course && (!step?.sessionAt || step.sessionAt.getTime() === course.session.startsAt.getTime())
+          ? { startsAt: course.session.startsAt, minutes: course.session.minutes, place: course.session.place }
+          : undefined;
       const conversation = toVolunteer && (input.step === 'firstConversation' || input.step === 'followUp');
       const rendered = volunteerEmailTemplates[input.template]({
         language,
@@ -63,7 +85,10 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
         sessionAt: step?.sessionAt ?? undefined,
         declarationUrl: declarationOpen ? linkFor('acceptDeclaration') : undefined,
         volunteerStatusUrl: toVolunteer ? linkFor('viewStatus') : undefined,
-        courseUrl: courseBooked ? linkFor('manageCourse') : undefined,
+        courseUrl: courseBooked || courseOpen ? linkFor('manageCourse') : undefined,
+        courseSession: sessionDetails,
+        releasedBecause: course?.enrolment.state === 'released' ? 'released' : course?.enrolment.state === 'cancelled' ? 'cancelled' : undefined,
+        offeredUntil: course?.enrolment.offeredUntil ?? undefined,
         hoursUrl: conversation ? linkFor('logHours') : undefined,
         // Rendered once, on the first attempt: a moved session's invitation is issued later, so it carries the higher SEQUENCE.
         issuedAt: new Date(),

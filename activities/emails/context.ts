@@ -26,6 +26,12 @@ export interface VolunteerEmailContext {
   courseUrl?: string;
   /** The volunteer's signed link to log their hours. */
   hoursUrl?: string;
+  /** The course session the booking belongs to, when it is one: its time, length and place. */
+  courseSession?: { startsAt: Date; minutes: number; place: string };
+  /** Why a booked course was given up: its session cancelled, or the volunteer taken off the roster. */
+  releasedBecause?: 'cancelled' | 'released';
+  /** Until when a seat offered from the waitlist can be taken. */
+  offeredUntil?: Date;
   /** Unique per booking, so a moved session replaces the calendar entry instead of adding one. */
   sessionUid?: string;
   /** When the email was rendered: the invitation's DTSTAMP, and what orders its SEQUENCE, so a moved session's invitation supersedes the earlier one. */

@@ -7,6 +7,7 @@ export interface CalendarEvent {
   minutes: number;
   summary: string;
   description: string;
+  location?: string | undefined;
   /** When this version of the event was issued: its DTSTAMP, and what orders its SEQUENCE. */
   issuedAt: Date;
 }
@@ -40,6 +41,7 @@ function calendar(event: CalendarEvent, method: 'REQUEST' | 'CANCEL', status: 'C
     endOutputType: 'utc',
     title: event.summary,
     description: event.description,
+    ...(event.location ? { location: event.location } : {}),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error(`The calendar event ${event.uid} could not be written`);

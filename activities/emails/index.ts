@@ -1,5 +1,6 @@
 import type { EmailTemplateName } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { VolunteerEmailContext } from './context.ts';
+import { seatOfferedEmail, sessionCancelledEmail, sessionMissedEmail } from './course-session.ts';
 import { thankYouEndedEmail, thankYouWithdrawnEmail } from './farewell.ts';
 import type { RenderedEmail } from './layout.ts';
 import { purposeConfirmationEmail } from './purpose-confirmation.ts';
@@ -18,6 +19,9 @@ export const volunteerEmailTemplates: Record<EmailTemplateName, (ctx: VolunteerE
   contactReminder: contactReminderEmail,
   sessionBooked: sessionBookedEmail,
   sessionReminder: sessionReminderEmail,
+  sessionCancelled: sessionCancelledEmail,
+  sessionMissed: sessionMissedEmail,
+  seatOffered: seatOfferedEmail,
   gateOpen: gateOpenEmail,
   thankYouEnded: thankYouEndedEmail,
   thankYouWithdrawn: thankYouWithdrawnEmail,

@@ -7,11 +7,13 @@ import { t } from './messages/index.ts';
 
 /** The booked session as a calendar event, under one UID per booking so a move replaces the entry. */
 export function sessionEvent(ctx: VolunteerEmailContext): CalendarEvent | undefined {
-  if (!ctx.sessionAt || !ctx.step) return undefined;
+  const start = ctx.sessionAt ?? ctx.courseSession?.startsAt;
+  if (!start || !ctx.step) return undefined;
   return {
     uid: ctx.sessionUid ?? `${ctx.volunteerId}-${ctx.step}@samspill`,
-    start: ctx.sessionAt,
-    minutes: ctx.step === 'introductionCourse' ? 180 : 60,
+    start,
+    minutes: ctx.courseSession?.minutes ?? (ctx.step === 'introductionCourse' ? 180 : 60),
+    location: ctx.courseSession?.place,
     summary: `${stepTitle(ctx.step, ctx.language)} – ${ctx.unitName}`,
     description: `${ctx.municipalityName}, ${ctx.unitName}. ${ctx.unitContactEmail}`,
     issuedAt: ctx.issuedAt ?? new Date(),
@@ -35,10 +37,11 @@ function nextStep(ctx: VolunteerEmailContext): { paragraph: string; action: Emai
   return { paragraph: t(ctx.language, 'session.logHours'), action: hours };
 }
 
-function sessionValues(ctx: VolunteerEmailContext) {
+export function sessionValues(ctx: VolunteerEmailContext) {
+  const at = ctx.sessionAt ?? ctx.courseSession?.startsAt;
   return {
     step: stepName(ctx.step ?? 'introductionCourse', ctx.language),
-    when: ctx.sessionAt ? formatDateTime(ctx.sessionAt, ctx.language) : '',
+    when: at ? formatDateTime(at, ctx.language) : '',
     unit: ctx.unitName,
     email: ctx.unitContactEmail,
   };
@@ -53,7 +56,12 @@ export function sessionBookedEmail(ctx: VolunteerEmailContext): RenderedEmail {
     language,
     subject: t(language, 'sessionBooked.subject', values),
     greeting: t(language, 'greeting.volunteer', { name: ctx.volunteerName }),
-    paragraphs: [t(language, 'sessionBooked.booked', values), ...(next ? [next.paragraph] : []), t(language, 'sessionBooked.otherTime', values)],
+    paragraphs: [
+      t(language, 'sessionBooked.booked', values),
+      ...(ctx.courseSession ? [t(language, 'session.place', { place: ctx.courseSession.place })] : []),
+      ...(next ? [next.paragraph] : []),
+      t(language, 'sessionBooked.otherTime', values),
+    ],
     action: next?.action,
     links: statusLinks(ctx),
     signature: signature(ctx),

@@ -19,6 +19,7 @@ import { refuseNulCharacters } from './nul-characters.ts';
 import { createApiMetrics } from './metrics.ts';
 import { observeRequests, requestLogContext } from './request-log.ts';
 import { agreementsRouter } from '../agreements/routes.ts';
+import { coursesRouter } from '../courses/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
 import { hoursRouter } from '../hours/routes.ts';
@@ -108,6 +109,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/api/organisations', organisationsRouter({ em }));
   app.use('/api/agreements', agreementsRouter({ em, policy, temporal }));
   app.use('/api/evaluations', evaluationsRouter({ em, policy, temporal }));
+  app.use('/api/courses', coursesRouter({ em, policy, temporal }));
   app.use('/api/hours', hoursRouter({ em, policy }));
   app.use('/api/staff', staffRouter({ em, policy }));
   app.use('/reports', allow('staff'), reportPagesRouter({ em }));

@@ -2,6 +2,8 @@ import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
 import { agreementPolicy, evaluationPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../../infra/policy/policy.ts';
+import { courseSessionWorkflowId } from '../../workflows/course-session/definitions.ts';
+import type { courseSession } from '../../workflows/course-session/workflow.ts';
 import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
 import type { annualEvaluation } from '../../workflows/annual-evaluation/workflow.ts';
 import { agreementWorkflowId } from '../../workflows/agreement/definitions.ts';
@@ -113,6 +115,19 @@ export function startAgreementLifecycle(deps: TemporalDeps, policy: Policy, agre
       workflowId: agreementWorkflowId(agreementId),
       taskQueue: deps.taskQueue,
       args: [{ agreementId, policy: agreementPolicy(policy) }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
+  );
+}
+
+/** Starts a course session's workflow, which owns its roster; idempotent, since its ID is the session's. */
+export function startCourseSession(deps: TemporalDeps, policy: Policy, session: { id: string; startsAt: Date; capacity: number }): Promise<unknown> {
+  return withDeadline(deps, () =>
+    deps.client.workflow.start<typeof courseSession>('courseSession', {
+      workflowId: courseSessionWorkflowId(session.id),
+      taskQueue: deps.taskQueue,
+      args: [{ sessionId: session.id, startsAt: session.startsAt.toISOString(), capacity: session.capacity, seatOfferValidForMs: policy.courses.seatOfferValidFor }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     }),

@@ -1,5 +1,6 @@
 import type { Operation } from './operation.ts';
 import { agreementsOperations } from '../agreements/openapi.ts';
+import { coursesOperations } from '../courses/openapi.ts';
 import { documentationOperations } from './documentation.ts';
 import { evaluationsOperations } from '../evaluation/openapi.ts';
 import { hoursOperations } from '../hours/openapi.ts';
@@ -11,6 +12,7 @@ import { volunteersOperations } from '../volunteers/openapi.ts';
 /** Every /api endpoint; the access tests check that the app serves exactly these. */
 export const operations: readonly Operation[] = [
   ...volunteersOperations,
+  ...coursesOperations,
   ...hoursOperations,
   ...organisationsOperations,
   ...agreementsOperations,

@@ -2,9 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
 import { AuditEntry, VolunteerStep, type Volunteer } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
-import { bookedCourse } from '../../infra/links/volunteer-links.ts';
+import { bookedCourse, stillWaits } from '../../infra/links/volunteer-links.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { courseMessagePage, coursePage, type CourseForm, type CourseMessage } from './views/course.ts';
+import { courseChoicePage } from './views/course-choice.ts';
+import { acceptOffer, enrol } from '../courses/commands.ts';
+import { courseChoices } from '../courses/queries.ts';
+import { isUuid } from '../volunteers/schemas.ts';
 import { COURSE_MOVE_REQUESTED, type CourseMoveDetails } from '../../workflows/course-move-request/definitions.ts';
 import { csrfToken } from '../views/render.ts';
 import { HttpError } from '../http/errors.ts';
@@ -20,7 +24,17 @@ interface SelfServiceCourseDeps {
 }
 
 const COURSE_CONFIRMED = 'courseConfirmed';
-const STATUS: Record<CourseMessage, number> = { confirmed: 200, moveRequested: 200, noCourse: 409, expired: 410, invalid: 404, unavailable: 503 };
+const STATUS: Record<CourseMessage, number> = {
+  confirmed: 200,
+  moveRequested: 200,
+  chosen: 200,
+  waitlisted: 200,
+  choiceFailed: 409,
+  noCourse: 409,
+  expired: 410,
+  invalid: 404,
+  unavailable: 503,
+};
 /** An old link, or one whose course is over or no longer booked, can be swapped for a fresh one (then the status page). */
 const RENEWABLE = new Set<CourseMessage>(['expired', 'noCourse']);
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -43,13 +57,47 @@ export function selfServiceCourseRouter({ em, policy, temporal, links }: SelfSer
     res.status(STATUS[message]).type('html').send(courseMessagePage(volunteerLanguage(req, volunteer), message, extras));
   }
 
-  /** The volunteer and their booked course, or the page that says why there is none. */
+  /**
+   * The volunteer and their booked course. Without a booking, a course that still waits gets the page
+   * to choose a session (or take an offered seat); otherwise the page that says there is none.
+   */
   async function resolve(req: Request<{ token: string }>, res: Response): Promise<{ volunteer: Volunteer; sessionAt: Date } | undefined> {
     const { volunteer, problem } = await linkedVolunteer(em(), links, req.params.token, 'manageCourse');
     if (problem || !volunteer) return void show(req, res, problem ?? 'invalid', volunteer);
-    const sessionAt = bookedCourse(await em().findOne(VolunteerStep, { volunteer: volunteer.id, step: 'introductionCourse' }));
-    if (!sessionAt) return void show(req, res, 'noCourse', volunteer);
-    return { volunteer, sessionAt };
+    const step = await em().findOne(VolunteerStep, { volunteer: volunteer.id, step: 'introductionCourse' });
+    const sessionAt = bookedCourse(step);
+    if (sessionAt) return { volunteer, sessionAt };
+    if (!stillWaits(step)) return void show(req, res, 'noCourse', volunteer);
+    if (req.method === 'POST') await choose(req, res, volunteer);
+    else await choices(req, res, volunteer);
+    return undefined;
+  }
+
+  async function choices(req: Request, res: Response, volunteer: Volunteer) {
+    const { offer, sessions } = await courseChoices(em(), volunteer);
+    res.type('html').send(courseChoicePage(volunteerLanguage(req, volunteer), { name: volunteer.name, offer, sessions, csrf: csrfToken(req, res) }));
+  }
+
+  /** The volunteer enrols in a session they chose, or takes the seat they were offered. */
+  async function choose(req: Request<{ token: string }>, res: Response, volunteer: Volunteer) {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const sessionId = typeof body.sessionId === 'string' && isUuid(body.sessionId) ? body.sessionId : undefined;
+    const fits = sessionId && (await courseChoices(em(), volunteer));
+    const offered = fits && fits.offer?.id === sessionId;
+    if (!fits || (!offered && !fits.sessions.some((s) => s.id === sessionId))) return void show(req, res, 'choiceFailed', volunteer);
+    try {
+      if (body.intent === 'take' && offered) {
+        await acceptOffer({ em, policy, temporal }, sessionId, volunteer.id);
+        return void show(req, res, 'chosen', volunteer);
+      }
+      const { results } = await enrol({ em, policy, temporal }, undefined, sessionId, { volunteerIds: [volunteer.id] }, { actor: 'volunteer' });
+      const outcome = results[0]?.outcome;
+      show(req, res, outcome === 'enrolled' ? 'chosen' : outcome === 'waitlisted' || outcome === 'alreadyOnRoster' ? 'waitlisted' : 'choiceFailed', volunteer);
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 503) return void show(req, res, 'unavailable', volunteer);
+      if (error instanceof HttpError && error.status < 500) return void show(req, res, 'choiceFailed', volunteer);
+      throw error;
+    }
   }
 
   /** The volunteer's answers about this session (a moved session starts afresh). */

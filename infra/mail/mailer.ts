@@ -30,7 +30,9 @@ export function createSmtpMailer(smtp: { url: string; from: string }): Mailer {
   });
   return {
     async send({ ics, ...email }) {
-      const attachments = ics ? [{ filename: 'invitasjon.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] : [];
+      // The part's method must match the calendar's own (RFC 6047): an invitation, or a cancellation.
+      const method = ics && /^METHOD:CANCEL\r?$/m.test(ics) ? 'CANCEL' : 'REQUEST';
+      const attachments = ics ? [{ filename: 'invitasjon.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${method}` }] : [];
       await transport.sendMail({ from: smtp.from, ...email, attachments });
     },
     close() {

@@ -135,6 +135,8 @@ const policySchema = z
         hoursPerFte: z.number().positive(),
       })
       .strict(),
+    /** Introduction-course sessions: how long a volunteer offered a freed seat has to take it. */
+    courses: z.object({ seatOfferValidFor: duration }).strict().default({ seatOfferValidFor: 48 * 3_600_000 }),
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),

@@ -18,6 +18,8 @@ export interface ApiFixtures {
   hoursEntry: string;
   staffUser: string;
   token: string;
+  /** A course session for the unit, an hour from now. */
+  course: string;
   /** The year of an evaluation the test started (one per year on the shared Temporal server: each test file its own). */
   year: number;
 }
@@ -60,7 +62,10 @@ export async function createApiFixtures(stack: Stack, unit: string, year: number
   await em.flush();
   const { user } = await createStaffUser(em, { email: `fixture.${randomUUID().slice(0, 8)}@test.no`, name: 'Fixture Contact', role: 'contact', serviceUnitIds: [unit], password: null });
   const { record } = await issueApiToken(em, user.id, 'fixture');
-  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, year };
+  const courseExample = registered('post', '/api/courses').example as Record<string, unknown>;
+  const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+  const course = (await stack.api.post('/api/courses').send({ ...courseExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string;
+  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, year };
 }
 
 /** The value of each of a path's parameters: `:id` is the fixture of the collection it follows, others by name (`more` adds to them). */
@@ -71,8 +76,9 @@ export function fixtureParams(path: string, fixtures: ApiFixtures, more: Record<
     agreements: fixtures.agreement,
     hours: fixtures.hoursEntry,
     staff: fixtures.staffUser,
+    courses: fixtures.course,
   };
-  const byName: Record<string, string> = { step: 'introductionCourse', year: String(fixtures.year), tokenId: fixtures.token, ...more };
+  const byName: Record<string, string> = { step: 'introductionCourse', year: String(fixtures.year), tokenId: fixtures.token, volunteerId: fixtures.volunteer, ...more };
   const segments = path.split('/');
   return Object.fromEntries(
     segments.flatMap((segment, i) => {

@@ -117,6 +117,10 @@ export type EmailTemplateName =
   | 'contactReminder'
   | 'sessionBooked'
   | 'sessionReminder'
+  | 'sessionCancelled'
+  | 'sessionMissed'
+  /** Sent for a course session's roster (workflows/course-session), not by the lifecycle itself. */
+  | 'seatOffered'
   | 'gateOpen'
   | 'thankYouEnded'
   | 'thankYouWithdrawn';
@@ -178,6 +182,15 @@ export interface BookSessionInput extends Actor {
   at: string;
 }
 
+/**
+ * A booked course seat given up: the session was cancelled, the volunteer was taken off its roster,
+ * or they did not come. The step waits for a new time, and the volunteer is told once.
+ */
+export interface ReleaseSessionInput extends Actor {
+  step: 'introductionCourse';
+  reason: 'cancelled' | 'released' | 'absent';
+}
+
 export interface ChangeRoleInput extends Actor {
   requirements: Requirements;
 }
@@ -187,6 +200,7 @@ export type PhaseAction = 'pause' | 'resume' | 'withdraw' | 'end';
 export const completeStepUpdate = defineUpdate<LifecycleState, [CompleteStepInput]>('completeStep');
 export const recordPoliceCertificateUpdate = defineUpdate<LifecycleState, [PoliceCertificateInput]>('recordPoliceCertificate');
 export const bookSessionUpdate = defineUpdate<LifecycleState, [BookSessionInput]>('bookSession');
+export const releaseSessionUpdate = defineUpdate<LifecycleState, [ReleaseSessionInput]>('releaseSession');
 export const waiveStepUpdate = defineUpdate<LifecycleState, [Actor & { step: 'introductionCourse' }]>('waiveStep');
 export const assignContactUpdate = defineUpdate<LifecycleState, [Actor]>('assignContact');
 export const changePhaseUpdate = defineUpdate<LifecycleState, [Actor & { action: PhaseAction }]>('changePhase');

@@ -77,6 +77,12 @@ export function bookSessionProblem(state: LifecycleState, input: BookSessionInpu
   return stepNotOpen(state, input.step);
 }
 
+export function releaseSessionProblem(state: LifecycleState, name: StepName): Problem | undefined {
+  const notOpen = stepNotOpen(state, name);
+  if (notOpen) return notOpen;
+  return findStep(state, name)?.sessionAt ? undefined : conflict('NoSessionBooked', 'No course session is booked, so there is none to give up.');
+}
+
 export function waiveProblem(state: LifecycleState, name: StepName): Problem | undefined {
   if (name !== 'introductionCourse') return invalid('NotWaivable', 'Only the introduction course can be waived.');
   return stepNotOpen(state, name);

@@ -213,6 +213,15 @@ export function bookSession(state: LifecycleState, policy: LifecyclePolicy, name
   send(state, { key: `${key}:session:${name}:${booked.round}:${booked.sessionVersion}`, template: 'sessionBooked', recipient: 'volunteer', step: name });
 }
 
+/** A booked course session given up; absence asks the volunteer to choose another, anything else tells them it is off. */
+export function releaseSession(state: LifecycleState, name: StepName, reason: 'cancelled' | 'released' | 'absent', actor: string, nowMs: number, key: string): void {
+  const step = stepOrThrow(state, name);
+  const released = upsertStep(state, { ...step, sessionAt: null, sessionVersion: step.sessionVersion + 1 });
+  note(state, nowMs, { actor, action: reason === 'absent' ? 'sessionMissed' : 'sessionReleased', step: name, details: { reason } });
+  const template = reason === 'absent' ? 'sessionMissed' : 'sessionCancelled';
+  send(state, { key: `${key}:release:${name}:${released.round}:${released.sessionVersion}`, template, recipient: 'volunteer', step: name });
+}
+
 export function waiveStep(state: LifecycleState, policy: LifecyclePolicy, name: StepName, actor: string, nowMs: number, key: string): void {
   setStepState(state, name, 'notRequired');
   note(state, nowMs, { actor, action: 'stepWaived', step: name });

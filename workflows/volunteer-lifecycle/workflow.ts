@@ -17,6 +17,7 @@ import {
   eraseUpdate,
   recordPoliceCertificateUpdate,
   registerDeviationUpdate,
+  releaseSessionUpdate,
   statusQuery,
   waiveStepUpdate,
   type BookSessionInput,
@@ -24,6 +25,7 @@ import {
   type LifecycleState,
   type PhaseAction,
   type PoliceCertificateInput,
+  type ReleaseSessionInput,
   type StepName,
   type VolunteerLifecycleInput,
 } from './definitions.ts';
@@ -71,6 +73,9 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   });
   setHandler(bookSessionUpdate, ({ step, at, actor }) => handle(() => t.bookSession(state, policy, step, Date.parse(at), actor, now(), key)), {
     validator: (booking: BookSessionInput) => reject(rules.bookSessionProblem(state, booking, now())),
+  });
+  setHandler(releaseSessionUpdate, ({ step, reason, actor }) => handle(() => t.releaseSession(state, step, reason, actor, now(), key)), {
+    validator: ({ step }: ReleaseSessionInput) => reject(rules.releaseSessionProblem(state, step)),
   });
   setHandler(waiveStepUpdate, ({ step, actor }) => handle(() => t.waiveStep(state, policy, step, actor, now(), key)), {
     validator: ({ step }: { step: StepName }) => reject(rules.waiveProblem(state, step)),

@@ -67,6 +67,9 @@ const MESSAGES = {
   confirmed: { title: 'common.thanks', text: 'course.confirmed.text' },
   moveRequested: { title: 'course.moveRequested.title', text: 'course.moveRequested.text' },
   noCourse: { title: 'course.noCourse.title', text: 'course.noCourse.text' },
+  chosen: { title: 'course.chosen.title', text: 'course.chosen.text' },
+  waitlisted: { title: 'course.waitlisted.title', text: 'course.waitlisted.text' },
+  choiceFailed: { title: 'course.choiceFailed.title', text: 'course.choiceFailed.text' },
   unavailable: { title: 'common.tryAgain', text: 'course.unavailable.text' },
 } as const satisfies Record<string, LinkMessage>;
 

@@ -4,6 +4,7 @@ import { AgreementVersion } from './agreement-version.ts';
 import { ApiToken } from './api-token.ts';
 import { AnnualEvaluation } from './annual-evaluation.ts';
 import { AuditEntry } from './audit-entry.ts';
+import { CourseEnrolment, CourseSession } from './course-session.ts';
 import { Deviation } from './deviation.ts';
 import { EvaluationRecipient } from './evaluation-recipient.ts';
 import { HoursEntry } from './hours-entry.ts';
@@ -23,6 +24,8 @@ export {
   AnnualEvaluation,
   ApiToken,
   AuditEntry,
+  CourseEnrolment,
+  CourseSession,
   Deviation,
   EvaluationRecipient,
   HoursEntry,
@@ -56,5 +59,7 @@ export const entities = [
   StaffSession,
   ApiToken,
   ImportJob,
+  CourseSession,
+  CourseEnrolment,
 ];
 export { STAFF_ROLES, type StaffRole } from './staff-user.ts';
