@@ -107,6 +107,52 @@ describe('Samspill in a browser', () => {
     expect((await page.goto('/staff'))?.status()).toBe(403);
   }, 60_000);
 
+  /** Until the volunteer's introduction course is open, so they can be enrolled in a session. */
+  async function waitForCourseStep(volunteerId: string) {
+    for (let tries = 0; tries < 100; tries++) {
+      const { body } = await stack.api.get(`/api/volunteers/${volunteerId}`).expect(200);
+      if ((body.steps as { step: string; state: string }[]).some((s) => s.step === 'introductionCourse' && s.state === 'waiting')) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the course step of ${volunteerId} did not open`);
+  }
+
+  it('plans a course, enrols four volunteers in one submit, and records their attendance in one submit, on a phone', async () => {
+    const names = ['Bulk Anna', 'Bulk Bjørn', 'Bulk Cecilie', 'Bulk Dag'];
+    const ids = await Promise.all(names.map(async (name) => (await stack.api.post('/api/volunteers').send(volunteerBody({ name })).expect(201)).body.id as string));
+    for (const id of ids) await waitForCourseStep(id);
+    const page = await pageAs(COORDINATOR);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/courses?lang=nb');
+    const inTwoHours = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }).format(new Date(Date.now() + 2 * 3_600_000)).replace(' ', 'T');
+    await page.getByLabel('Tidspunkt').fill(inTwoHours);
+    await page.getByLabel('Sted').fill('Frivillighetshuset, sal 3');
+    await page.getByLabel('Kursleder').fill('Kari Leder');
+    await page.getByLabel('Antall plasser').fill('6');
+    await page.getByRole('button', { name: 'Planlegg kurset' }).click();
+    expect(await flash(page)).toContain('Kurset er planlagt.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    for (const name of names) await page.getByLabel(name, { exact: true }).check();
+    await page.getByRole('button', { name: 'Meld på de valgte' }).click();
+    expect(await flash(page)).toContain('Påmeldt: 4.');
+    for (const name of names) await page.getByLabel(`${name} møtte`).check();
+    // The roster fits the phone's width: nothing to scroll sideways.
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.getByRole('button', { name: 'Registrer oppmøte' }).click();
+    expect(await flash(page)).toContain('Oppmøtet er registrert.');
+    expect(await mainText(page)).toContain('Holdt');
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const id of ids) {
+      for (let tries = 0; tries < 100; tries++) {
+        const { body } = await stack.api.get(`/api/volunteers/${id}`).expect(200);
+        if ((body.steps as { step: string; state: string }[]).some((s) => s.step === 'introductionCourse' && s.state === 'done')) break;
+        if (tries === 99) throw new Error(`the course of ${id} was not completed`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }, 120_000);
+
   /** A volunteer, an organisation with an agreement, hours and a staff member: something on every page. */
   async function pagesToCheck(name: string, organisationNumber: string) {
     const { body: volunteer } = await stack.api.post('/api/volunteers').send(volunteerBody({ name })).expect(201);
@@ -128,6 +174,12 @@ describe('Samspill in a browser', () => {
     await stack.api.post('/api/hours').send({ volunteerId: volunteer.id, month: '2026-01', hours: 3 }).expect(201);
     const { body: staff } = await stack.api.get('/api/staff').expect(200);
     const staffId = (staff.items as { id: string }[])[0]!.id;
+    const { body: course } = await stack.api
+      .post('/api/courses')
+      .send({ startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(), place: 'Frivillighetshuset', leader: 'Kari Leder', capacity: 8 })
+      .expect(201);
+    await waitForCourseStep(volunteer.id);
+    await stack.api.post(`/api/courses/${course.id}/enrolments`).send({ volunteerIds: [volunteer.id] }).expect(200);
 
     const coordinatorPages = [
       '/',
@@ -136,6 +188,8 @@ describe('Samspill in a browser', () => {
       '/volunteers/new',
       `/volunteers/${volunteer.id}`,
       `/volunteers/${volunteer.id}/privacy`,
+      '/courses',
+      `/courses/${course.id}`,
       '/agreements',
       '/agreements/new',
       `/agreements/${agreement.id}`,

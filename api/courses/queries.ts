@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CourseEnrolment, CourseSession, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import type { SeatState } from '../../workflows/course-session/definitions.ts';
+import type { SeatState, SessionStatus } from '../../workflows/course-session/definitions.ts';
 import { seesUnit, unitScope } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
@@ -45,7 +45,7 @@ function summary(session: CourseSession, policy: Policy, enrolments: CourseEnrol
     serviceUnitIds: session.serviceUnitIds,
     activityTypeIds: session.activityTypeIds,
     units: session.serviceUnitIds.map((id) => policy.serviceUnits.find((u) => u.id === id)?.name ?? id),
-    status: session.status,
+    status: session.status as SessionStatus,
     sequence: session.sequence,
     ...counts(enrolments),
   };

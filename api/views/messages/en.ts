@@ -4,6 +4,7 @@ import type { nb } from './nb.ts';
 export const en: Record<keyof typeof nb, string> = {
   'nav.overview': 'Overview',
   'nav.volunteers': 'Volunteers',
+  'nav.courses': 'Courses',
   'nav.agreements': 'Agreements',
   'nav.organisations': 'Organisations',
   'nav.hours': 'Hours',

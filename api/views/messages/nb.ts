@@ -2,6 +2,7 @@
 export const nb = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
+  'nav.courses': 'Kurs',
   'nav.agreements': 'Avtaler',
   'nav.organisations': 'Organisasjoner',
   'nav.hours': 'Timer',

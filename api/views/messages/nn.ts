@@ -4,6 +4,7 @@ import type { nb } from './nb.ts';
 export const nn: Record<keyof typeof nb, string> = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
+  'nav.courses': 'Kurs',
   'nav.agreements': 'Avtalar',
   'nav.organisations': 'Organisasjonar',
   'nav.hours': 'Timar',
