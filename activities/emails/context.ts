@@ -1,4 +1,6 @@
+import { formatDate } from '../../infra/i18n/format.ts';
 import type { Language } from '../../infra/i18n/languages.ts';
+import { stepName } from '../../infra/i18n/vocabulary/index.ts';
 import type { StepName } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { EmailLink } from './layout.ts';
 import { t } from './messages/index.ts';
@@ -83,6 +85,17 @@ const ROLE_AS_NAME: Record<Language, (name: string) => string> = {
  */
 export function roleValues(ctx: Pick<VolunteerEmailContext, 'language' | 'activityName'>): { activity: string; role: string } {
   return { activity: ROLE_AS_NAME[ctx.language](ctx.activityName), role: ctx.activityName.toLowerCase() };
+}
+
+/** What a staff email says of the volunteer and the step it is about: who, in which role and unit, and waiting since when. */
+export function staffStepValues(ctx: VolunteerEmailContext, step: StepName) {
+  return {
+    name: ctx.volunteerName,
+    role: roleValues(ctx).role,
+    unit: ctx.unitName,
+    step: stepName(step, ctx.language),
+    since: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, ctx.language) : '',
+  };
 }
 
 /** The volunteer's contact signs: their name, or the unit's volunteer contact, with the unit's mailbox. */

@@ -1,6 +1,6 @@
 import { formatDate } from '../../infra/i18n/format.ts';
 import { stepName } from '../../infra/i18n/vocabulary/index.ts';
-import { roleValues, samspillSignature, staffStatusAction, type VolunteerEmailContext } from './context.ts';
+import { samspillSignature, staffStatusAction, staffStepValues, type VolunteerEmailContext } from './context.ts';
 import { renderParts, type RenderedEmail } from './layout.ts';
 import { t } from './messages/index.ts';
 
@@ -8,13 +8,7 @@ import { t } from './messages/index.ts';
 export function stepEscalationEmail(ctx: VolunteerEmailContext): RenderedEmail {
   const { language } = ctx;
   const step = ctx.step ?? 'registration';
-  const values = {
-    name: ctx.volunteerName,
-    role: roleValues(ctx).role,
-    unit: ctx.unitName,
-    step: stepName(step, language),
-    since: ctx.stepOpenedAt ? formatDate(ctx.stepOpenedAt, language) : '',
-  };
+  const values = staffStepValues(ctx, step);
   return renderParts({
     language,
     subject: t(language, 'escalation.subject', values),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { CourseEnrolment, CourseSession, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
@@ -82,7 +83,7 @@ function open(session: CourseSession): void {
 }
 
 /** Sends an Update to the session's workflow and answers with the roster it published. */
-async function act<Arg, Result>(deps: CoursesDeps, principal: Principal, sessionId: string, update: Parameters<typeof updateWorkflow<Result, Arg>>[2], arg: Arg, updateId?: string): Promise<SessionView> {
+async function act<Arg, Result>(deps: CoursesDeps, principal: Principal, sessionId: string, update: UpdateDefinition<Result, [Arg]>, arg: Arg, updateId?: string): Promise<SessionView> {
   const session = await loadSession(deps.em(), sessionId, principal);
   open(session);
   await updateWorkflow(deps.temporal, courseSessionWorkflowId(session.id), update, arg, updateId);
@@ -97,16 +98,23 @@ function fits(session: CourseSession, volunteer: Volunteer): boolean {
   return unit && type;
 }
 
-/** Why a volunteer cannot be enrolled now, or nothing when they can. */
-async function refusal(em: EntityManager, principal: Principal | undefined, session: CourseSession, volunteerId: string): Promise<EnrolRefusal | undefined> {
-  const volunteer = await em.findOne(Volunteer, { id: volunteerId });
-  if (!volunteer || (principal && !seesUnit(principal, volunteer.serviceUnitId))) return 'notFound';
-  if (!fits(session, volunteer)) return 'notForThisSession';
-  const course = await em.findOne(VolunteerStep, { volunteer: volunteerId, step: 'introductionCourse' });
-  if (!course || (course.state !== 'waiting' && course.state !== 'overdue')) return 'courseNotOpen';
-  const onThisRoster = await em.findOne(CourseEnrolment, { sessionId: session.id, volunteerId, state: { $in: ['enrolled', 'waitlisted', 'offered'] } });
-  if (course.sessionAt && !onThisRoster) return 'alreadyBooked';
-  return undefined;
+/** Why each named volunteer cannot be enrolled now; those who can are not in the map. Three queries, however many are named. */
+async function refusals(em: EntityManager, principal: Principal | undefined, session: CourseSession, volunteerIds: string[]): Promise<Map<string, EnrolRefusal>> {
+  const volunteers = new Map((await em.find(Volunteer, { id: { $in: volunteerIds } })).map((v) => [v.id, v]));
+  const courses = new Map((await em.find(VolunteerStep, { volunteer: { $in: volunteerIds }, step: 'introductionCourse' })).map((s) => [s.volunteer.id, s]));
+  const onThisRoster = new Set((await em.find(CourseEnrolment, { sessionId: session.id, volunteerId: { $in: volunteerIds }, state: { $in: ['enrolled', 'waitlisted', 'offered'] } })).map((e) => e.volunteerId));
+  const why = (id: string): EnrolRefusal | undefined => {
+    const volunteer = volunteers.get(id);
+    if (!volunteer || (principal && !seesUnit(principal, volunteer.serviceUnitId))) return 'notFound';
+    if (!fits(session, volunteer)) return 'notForThisSession';
+    const course = courses.get(id);
+    if (!course || (course.state !== 'waiting' && course.state !== 'overdue')) return 'courseNotOpen';
+    return course.sessionAt && !onThisRoster.has(id) ? 'alreadyBooked' : undefined;
+  };
+  return new Map(volunteerIds.flatMap((id) => {
+    const refusal = why(id);
+    return refusal ? [[id, refusal] as const] : [];
+  }));
 }
 
 /**
@@ -120,22 +128,18 @@ export async function enrol(
   input: unknown,
   options: { idempotencyKey?: string | undefined; actor?: string } = {},
 ): Promise<{ session: SessionView | undefined; results: EnrolReport[] }> {
-  const { volunteerIds } = parse(enrolBody, input ?? {});
+  const named = [...new Set(parse(enrolBody, input ?? {}).volunteerIds)];
   const em = deps.em();
   const session = principal ? await loadSession(em, sessionId, principal) : await em.findOne(CourseSession, { id: sessionId });
   if (!session) throw notFound(`Course session ${sessionId}`);
   open(session);
-  const refused = new Map<string, EnrolRefusal>();
-  for (const id of new Set(volunteerIds)) {
-    const why = await refusal(em, principal, session, id);
-    if (why) refused.set(id, why);
-  }
-  const eligible = [...new Set(volunteerIds)].filter((id) => !refused.has(id));
+  const refused = await refusals(em, principal, session, named);
+  const eligible = named.filter((id) => !refused.has(id));
   const updateId = options.idempotencyKey === undefined ? undefined : parse(idempotencyKeyHeader, options.idempotencyKey);
   const actor = options.actor ?? actorOf(principal!);
   const answered = eligible.length ? await updateWorkflow(deps.temporal, courseSessionWorkflowId(session.id), enrolUpdate, { volunteerIds: eligible, actor }, updateId) : [];
   const byId = new Map(answered.map((r) => [r.volunteerId, r]));
-  const results = [...new Set(volunteerIds)].map((volunteerId): EnrolReport => {
+  const results = named.map((volunteerId): EnrolReport => {
     const why = refused.get(volunteerId);
     if (why) return { volunteerId, outcome: why };
     const result = byId.get(volunteerId)!;

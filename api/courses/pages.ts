@@ -1,6 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { permits } from '../auth/access.ts';
-import { allow } from '../auth/access.ts';
+import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { HttpError } from '../http/errors.ts';

@@ -9,7 +9,7 @@ import { isUuid } from '../volunteers/schemas.ts';
 
 /** Whether the principal sees a session: the coordinator all; others those for every unit or for one of theirs. */
 export function seesSession(principal: Principal, session: Pick<CourseSession, 'serviceUnitIds'>): boolean {
-  return !session.serviceUnitIds.length || principal.role === 'coordinator' || session.serviceUnitIds.some((unit) => seesUnit(principal, unit));
+  return !session.serviceUnitIds.length || session.serviceUnitIds.some((unit) => seesUnit(principal, unit));
 }
 
 /** A session the principal may see; any other ID is 404, so a contact cannot learn of other units' sessions. */
