@@ -5,6 +5,7 @@ import {
   AgreementReview,
   AgreementVersion,
   AnnualEvaluation,
+  CourseSession,
   Deviation,
   EvaluationRecipient,
   HoursEntry,
@@ -16,7 +17,9 @@ import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from './emails/evaluation.ts';
 import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
+import { AGREEMENT_NOT_IN_FORCE } from '../workflows/agreement/definitions.ts';
 import { forEachInParallel } from '../infra/in-parallel.ts';
+import { countMeetings } from './meeting-counts.ts';
 import type { Deliver } from './outbox.ts';
 import { computeReport } from '../workflows/annual-evaluation/report.ts';
 
@@ -35,7 +38,7 @@ async function recipientsOf(em: EntityManager, policy: Policy) {
   for (const unit of policy.serviceUnits) people.set(unit.contactEmail.toLowerCase(), { name: unit.name, kind: 'contact' });
   const volunteers = await em.find(Volunteer, { contactEmail: { $ne: null }, anonymisedAt: null }, { fields: ['contactEmail', 'contactName'] });
   for (const v of volunteers) people.set(v.contactEmail!.toLowerCase(), { name: v.contactName ?? v.contactEmail!, kind: 'contact' });
-  const agreements = await em.find(Agreement, { status: { $nin: ['draft', 'terminated'] } });
+  const agreements = await em.find(Agreement, { status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } });
   const organisations = new Map((await em.find(Organisation, { id: { $in: agreements.map((a) => a.organisationId) } })).map((o) => [o.id, o]));
   const versions = new Map((await em.find(AgreementVersion, { agreementId: { $in: agreements.map((a) => a.id) } })).map((v) => [`${v.agreementId}:${v.version}`, v]));
   for (const agreement of agreements) {
@@ -90,14 +93,16 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl, li
     /** Computes the report from the year's hours, volunteers, agreements, deviations and answers, and tells the coordinator. */
     async buildAnnualReport({ year, hoursPerFte }: { year: number; hoursPerFte: number }): Promise<void> {
       const em = orm.em.fork();
-      const [hours, volunteers, activations, reviews, activeAgreements, deviations, recipients] = await Promise.all([
+      const [hours, volunteers, activations, reviews, activeAgreements, deviations, recipients, meetings, courseSessions] = await Promise.all([
         em.find(HoursEntry, { month: { $gte: `${year}-01`, $lte: `${year}-12` }, status: 'approved' }),
         em.find(Volunteer, {}, { fields: ['id', 'createdAt', 'closedAt', 'phase'] }),
         em.find(VolunteerStep, { step: 'firstConversation', state: 'done' }, { fields: ['volunteer', 'completedAt'] }),
         em.find(AgreementReview, {}),
-        em.count(Agreement, { status: { $nin: ['draft', 'terminated'] } }),
+        em.count(Agreement, { status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } }),
         em.find(Deviation, { occurredOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }),
         em.find(EvaluationRecipient, { year }),
+        countMeetings(em, policy, year),
+        em.count(CourseSession, { status: 'held', startsAt: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) } }),
       ]);
       const activatedAt = new Map(activations.map((s) => [s.volunteer.id, s.completedAt]));
       const report = computeReport({
@@ -112,6 +117,7 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl, li
         deviations,
         responses: recipients.filter((r) => r.response).map((r) => ({ kind: r.kind, ...r.response! })),
         asked: recipients.length,
+        meetings: { network: { held: meetings.network.held, perYear: meetings.network.perYear }, dialogue: { held: meetings.dialogue.held, perYear: meetings.dialogue.perYear }, courseSessions },
       });
       await em.nativeUpdate(AnnualEvaluation, { year }, { report, status: 'reportReady' });
       await deliver(`evaluation:${year}:reportReady`, () =>

@@ -9,6 +9,7 @@ import { createNotifyCourseMoveRequest } from './course-move-request.ts';
 import { createCourseSessionActivities } from './course-session-activities.ts';
 import { createEvaluationActivities } from './evaluation-activities.ts';
 import { createSendNewLink } from './link-request.ts';
+import { createMeetingActivities } from './meeting-activities.ts';
 import { createOutbox } from './outbox.ts';
 import { createRecordStatus } from './record-status.ts';
 import { createSendEmail } from './send-email.ts';
@@ -39,5 +40,6 @@ export function createActivities(deps: ActivityDeps) {
     sendNewLink: createSendNewLink({ ...deps, deliver }),
     notifyCourseMoveRequest: createNotifyCourseMoveRequest({ ...deps, deliver }),
     ...createCourseSessionActivities(deps),
+    ...createMeetingActivities({ ...deps, deliver }),
   };
 }

@@ -40,6 +40,9 @@ async function addresseeOf(em: EntityManager, { subjectId, purpose }: LinkReques
     const person = await em.findOne(EvaluationRecipient, { id: Number(subjectId) });
     return person ? { recipient: person.email, name: person.name, language: contactLanguage, englishLine: true, purpose } : undefined;
   }
+  // An answer link lasts until its meeting begins, a check-in code is shown in the room, a calendar
+  // feed's address on the calendar page: none is renewed by email.
+  if (purpose === 'meetingRsvp' || purpose === 'courseCheckIn' || purpose === 'calendarFeed') return undefined;
   const volunteer = await em.findOne(Volunteer, { id: subjectId });
   if (!volunteer || volunteer.anonymisedAt) return undefined;
   const [declaration, course] = await Promise.all([

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Agreement, AgreementVersion, HoursEntry, Organisation, Volunteer } from '../infra/db/entities/index.ts';
-import { ensureEvaluationSchedule } from '../infra/temporal/schedules.ts';
+import { ensureSchedules } from '../infra/temporal/schedules.ts';
 import { EVALUATION_SCHEDULE_ID, evaluationWorkflowId } from '../workflows/annual-evaluation/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy, seconds } from './support/policy.ts';
@@ -149,7 +149,7 @@ describe('the annual evaluation schedule', () => {
     const schedule = stack.client.schedule.getHandle(EVALUATION_SCHEDULE_ID);
     await schedule.delete().catch(() => undefined);
     try {
-      for (let start = 0; start < 3; start++) await ensureEvaluationSchedule(stack.client, policy, stack.taskQueue);
+      for (let start = 0; start < 3; start++) await ensureSchedules(stack.client, policy, stack.taskQueue);
       const description = await schedule.describe();
       expect(description.spec.calendars).toEqual([
         expect.objectContaining({

@@ -37,6 +37,7 @@ const input: ReportInput = {
   deviations: [{ serviceUnitId: 'sidebygningen' }, { serviceUnitId: 'sidebygningen' }],
   responses: [{ kind: 'organisationContact', evaluation: 'Godt samarbeid', feedback: 'Beboerne setter pris på besøkene', hoursConfirmed: true }],
   asked: 4,
+  meetings: { network: { held: 3, perYear: 4 }, dialogue: { held: 2, perYear: 2 }, courseSessions: 5 },
 };
 
 describe('the annual report', () => {
@@ -59,6 +60,7 @@ describe('the annual report', () => {
     expect(report.agreements).toEqual({ active: 3, reviewed: { continued: 1, revised: 1, terminated: 0 } });
     expect(report.deviations).toEqual({ total: 2, byUnit: [{ id: 'sidebygningen', name: 'Sidebygningen', count: 2 }] });
     expect(report.responses).toEqual({ asked: 4, answered: 1, hoursConfirmed: 1 });
+    expect(report.meetings).toEqual({ network: { held: 3, perYear: 4 }, dialogue: { held: 2, perYear: 2 }, courseSessions: 5 });
     expect(median([])).toBeNull();
   });
 
@@ -71,6 +73,7 @@ describe('the annual report', () => {
     expect(html).toContain('<td>11\u00a0905,0</td><td>7,00</td>');
     expect(html).toContain('@page { size: A4');
     expect(html).toContain('Godt samarbeid');
+    expect(html).toContain('<dt>Nettverksmøter for frivilligkontaktene</dt><dd>3 holdt av 4 i retningslinjene</dd>');
     expect(annualReportPage(computeReport(input), { status: 'sentToPolitics', caseNumber: '2025/77', sentOn: '2025-03-01' }, 'en')).toContain('Case number 2025/77, sent 2025-03-01.');
   });
 

@@ -180,6 +180,11 @@ describe('Samspill in a browser', () => {
       .expect(201);
     await waitForCourseStep(volunteer.id);
     await stack.api.post(`/api/courses/${course.id}/enrolments`).send({ volunteerIds: [volunteer.id] }).expect(200);
+    const { body: meeting } = await stack.api
+      .post('/api/meetings')
+      .send({ kind: 'network', title: 'Nettverksmøte', agenda: 'Erfaringsdeling', place: 'Rådhuset', startsAt: new Date(Date.now() + DAY).toISOString() })
+      .expect(201);
+    const invitationId = String((meeting.invitations as { id: number }[])[0]!.id);
 
     const coordinatorPages = [
       '/',
@@ -190,6 +195,9 @@ describe('Samspill in a browser', () => {
       `/volunteers/${volunteer.id}/privacy`,
       '/courses',
       `/courses/${course.id}`,
+      '/meetings',
+      `/meetings/${meeting.id}`,
+      '/calendar',
       '/agreements',
       '/agreements/new',
       `/agreements/${agreement.id}`,
@@ -210,6 +218,8 @@ describe('Samspill in a browser', () => {
       '/no-such-page',
     ];
     const linkPages = [
+      linkPath('meetingRsvp', testLinks.sign(invitationId, 'meetingRsvp', DAY)),
+      linkPath('courseCheckIn', testLinks.sign(course.id, 'courseCheckIn', DAY)),
       linkPath('acceptDeclaration', testLinks.sign(volunteer.id, 'acceptDeclaration', DAY)),
       linkPath('viewStatus', testLinks.sign(volunteer.id, 'viewStatus', DAY)),
       linkPath('logHours', testLinks.sign(volunteer.id, 'logHours', DAY)),

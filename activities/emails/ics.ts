@@ -8,8 +8,10 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   location?: string | undefined;
-  /** When this version of the event was issued: its DTSTAMP, and what orders its SEQUENCE. */
+  /** When this version of the event was issued: its DTSTAMP, and what orders its SEQUENCE unless `sequence` is given. */
   issuedAt: Date;
+  /** The version's number, where the sender keeps one (a meeting's moves); a later version has a higher one. */
+  sequence?: number;
 }
 
 /** Seconds from 2020 to the issue time: a later version always has a higher SEQUENCE, within RFC 5545's 31-bit integer until 2088. */
@@ -30,7 +32,7 @@ function calendar(event: CalendarEvent, method: 'REQUEST' | 'CANCEL', status: 'C
     productId: '-//Samspill//NO',
     method,
     uid: event.uid,
-    sequence: sequenceAt(event.issuedAt),
+    sequence: event.sequence ?? sequenceAt(event.issuedAt),
     status,
     timestamp: event.issuedAt.getTime(),
     start: event.start.getTime(),

@@ -27,6 +27,9 @@ const WHAT = {
   manageCourse: 'newLink.what.manageCourse',
   answerReview: 'newLink.what.answerReview',
   evaluationResponse: 'newLink.what.evaluationResponse',
+  meetingRsvp: 'newLink.what.meetingRsvp',
+  courseCheckIn: 'newLink.what.courseCheckIn',
+  calendarFeed: 'newLink.what.calendarFeed',
 } as const satisfies Record<LinkPurpose, keyof typeof nb>;
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Policy } from '../../infra/policy/policy.ts';
 import type { AgreementProblem } from './views/actions.ts';
-import type { Choice } from './views/fields.ts';
+import type { Choice } from '../views/forms.ts';
 import type { AgreementRow } from './views/list.ts';
 import { agreementPageBody, agreementPageTitle } from './views/agreement-page.ts';
 import type { Language } from '../../infra/i18n/languages.ts';

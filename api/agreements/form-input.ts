@@ -1,6 +1,7 @@
 import type { ReviewValues } from './views/actions.ts';
 import type { ContentValues } from './views/fields.ts';
 import { AGREEMENT_SECTIONS, REVIEW_CHECKLIST } from '../../workflows/agreement/definitions.ts';
+import { ticked } from '../volunteers/forms.ts';
 
 /**
  * Turns the agreement forms' urlencoded fields (named by the API's paths, e.g. `sections.timeUse`)
@@ -18,13 +19,6 @@ export function formText(form: FormBody, name: string): string | undefined {
 export function filledText(form: FormBody, name: string): string | undefined {
   const value = formText(form, name);
   return value?.trim() ? value : undefined;
-}
-
-/** Ticked checkboxes: none, one (a string) or several (an array) under the same name. */
-function ticked(form: FormBody, name: string): string[] {
-  const value = form[name];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' ? [value] : [];
 }
 
 /** An `agreementContent` body from the content fields, under `prefix` (`revision.` in the review form). */

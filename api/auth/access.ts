@@ -30,6 +30,11 @@ export function seesUnit(principal: Principal, serviceUnitId: string): boolean {
   return principal.role === 'coordinator' || principal.serviceUnitIds.includes(serviceUnitId);
 }
 
+/** Whether the principal sees an event for these units (a course session, a meeting): none named means every unit. */
+export function seesEventFor(principal: Principal, serviceUnitIds: string[]): boolean {
+  return !serviceUnitIds.length || serviceUnitIds.some((unit) => seesUnit(principal, unit));
+}
+
 /** The units a query must be limited to; undefined for a coordinator, who sees all. */
 export function unitScope(principal: Principal): string[] | undefined {
   return principal.role === 'coordinator' ? undefined : principal.serviceUnitIds;

@@ -6,7 +6,8 @@ import { HttpError } from '../http/errors.ts';
 import { readCookie, SESSION_COOKIE } from './cookies.ts';
 import { setPrincipal, type Principal } from './principal.ts';
 
-function principal(user: StaffUser, via: Principal['via'], csrfToken: string | null): Principal {
+/** What a staff account may do, as a request acts for it. */
+export function principalFor(user: StaffUser, via: Principal['via'], csrfToken: string | null): Principal {
   return {
     userId: user.id,
     name: user.name,
@@ -41,7 +42,7 @@ export function authenticate(em: () => EntityManager): RequestHandler {
         record.lastUsedAt = new Date();
         await em().flush();
       }
-      setPrincipal(res, principal(user, 'token', null));
+      setPrincipal(res, principalFor(user, 'token', null));
       next();
       return;
     }
@@ -49,7 +50,7 @@ export function authenticate(em: () => EntityManager): RequestHandler {
     if (token) {
       const session = await em().findOne(StaffSession, { tokenHash: hashToken(token), expiresAt: { $gt: new Date() } });
       const user = session ? await activeUser(em(), session.userId) : null;
-      if (session && user) setPrincipal(res, principal(user, 'session', session.csrfToken));
+      if (session && user) setPrincipal(res, principalFor(user, 'session', session.csrfToken));
     }
     next();
   };

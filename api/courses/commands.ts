@@ -6,6 +6,7 @@ import type { Policy } from '../../infra/policy/policy.ts';
 import {
   acceptOfferUpdate,
   cancelSessionUpdate,
+  checkInUpdate,
   courseSessionWorkflowId,
   enrolUpdate,
   moveSessionUpdate,
@@ -182,4 +183,9 @@ export function cancelSession(deps: CoursesDeps, principal: Principal, sessionId
 export function recordAttendance(deps: CoursesDeps, principal: Principal, sessionId: string, input: unknown) {
   const { attended } = parse(attendanceBody, input ?? {});
   return act(deps, principal, sessionId, recordAttendanceUpdate, { attended, actor: actorOf(principal) });
+}
+
+/** A volunteer checked in at the door with the session's one-time code: present, their course done. */
+export async function checkIn(deps: CoursesDeps, sessionId: string, volunteerId: string): Promise<void> {
+  await updateWorkflow(deps.temporal, courseSessionWorkflowId(sessionId), checkInUpdate, { volunteerId, actor: 'volunteer' });
 }

@@ -3,9 +3,14 @@ import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { HttpError } from '../http/errors.ts';
-import { field } from '../volunteers/forms.ts';
+import { field, ticked } from '../volunteers/forms.ts';
 import { fromOsloLocal, when } from '../volunteers/views/time.ts';
-import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
+import { absoluteUrl, csrfToken, languageOf, render, setFlash } from '../views/render.ts';
+import { linkPath } from '../../infra/links/signed-links.ts';
+import type { Language } from '../../infra/i18n/languages.ts';
+import { ATTENDANCE_OPENS_BEFORE_MS } from '../../workflows/course-session/roster.ts';
+import { CHECK_IN_GRACE_MS } from './check-in.ts';
+import { checkInDisplayBody, checkInQr, checkInSection } from './views/check-in.ts';
 import { cancelSession, COURSE_ACCESS, createSession, enrol, moveSession, recordAttendance } from './commands.ts';
 import { t } from './messages/index.ts';
 import { listSessions, loadSession, sessionView, waitingForCourse } from './queries.ts';
@@ -15,14 +20,15 @@ import { sessionBody } from './views/session.ts';
 /** A posted form, as the URL-encoded parser gives it. */
 type Form = Record<string, unknown>;
 
-/** Checkboxes arrive as one value or several; either way a list of the ticked values. */
-function ticked(form: Form, name: string): string[] {
-  const value = form[name];
-  const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string' && v !== '');
-}
-
 const asNumber = (text: string | undefined) => (text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : text);
+
+/** The screen at the door shows a new code this often: the last one may have been used. */
+const DISPLAY_REFRESH_SECONDS = 15;
+
+/** Check-in opens when attendance does (on the day) and closes when the session is held or cancelled. */
+function checkInOpen(session: { status: string; startsAt: Date | string }): boolean {
+  return session.status === 'scheduled' && new Date(session.startsAt).getTime() - Date.now() <= ATTENDANCE_OPENS_BEFORE_MS;
+}
 
 /** `/courses`: the coming course sessions, planning one, and each session's roster page with its forms. */
 export function coursesPagesRouter(deps: DashboardDeps): Router {
@@ -74,9 +80,25 @@ export function coursesPagesRouter(deps: DashboardDeps): Router {
     const session = await sessionView(em(), policy, await loadSession(em(), String(req.params.id), principal), principal);
     const may = { enrol: permits(principal, COURSE_ACCESS.enrol), manage: permits(principal, COURSE_ACCESS.attendance) };
     const waiting = may.enrol ? await waitingForCourse(em(), principal, session.serviceUnitIds.length === 1 ? session.serviceUnitIds[0] : undefined) : [];
-    const body = sessionBody(language, policy, { session, waiting, csrf: csrfToken(req, res), may });
+    const code = may.manage && checkInOpen(session) ? await checkInCode(req, session, language) : undefined;
+    const body = sessionBody(language, policy, { session, waiting, csrf: csrfToken(req, res), may, checkIn: code && checkInSection(language, session.id, code) });
     render(req, res, { title: t(language, 'session.title', { when: when(session.startsAt, language) }), section: 'courses', body });
   });
+
+  router.get('/courses/:id/check-in', allow(COURSE_ACCESS.attendance), async (req, res) => {
+    const language = languageOf(req, res);
+    const session = await loadSession(em(), String(req.params.id), principalOf(res));
+    if (!checkInOpen(session)) throw new HttpError(409, 'NotYet', t(language, 'checkIn.notOpen'));
+    const { qr } = await checkInCode(req, session, language);
+    render(req, res, { title: t(language, 'checkIn.display.title', { when: when(session.startsAt.toISOString(), language) }), section: 'courses', body: checkInDisplayBody(language, session.startsAt.toISOString(), qr), refreshSeconds: DISPLAY_REFRESH_SECONDS });
+  });
+
+  /** A fresh one-time check-in code for the session, good until a few hours after it ends. */
+  async function checkInCode(req: Request, session: { id: string; startsAt: Date | string; minutes: number }, language: Language) {
+    const ends = new Date(session.startsAt).getTime() + session.minutes * 60_000 + CHECK_IN_GRACE_MS;
+    const url = absoluteUrl(req, linkPath('courseCheckIn', deps.links.sign(session.id, 'courseCheckIn', Math.max(60_000, ends - Date.now()))));
+    return { url, qr: await checkInQr(url, language) };
+  }
 
   /** Runs a form's command and goes back to the session; a refusal (409, 422) is shown there as a message. */
   async function act(req: Request, res: Response, command: () => Promise<unknown>, done: () => string) {

@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/core';
 import { CourseEnrolment, CourseSession, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import type { SeatState, SessionStatus } from '../../workflows/course-session/definitions.ts';
-import { seesUnit, unitScope } from '../auth/access.ts';
+import { seesEventFor, seesUnit, unitScope } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
 import { isUuid } from '../volunteers/schemas.ts';
 
 /** Whether the principal sees a session: the coordinator all; others those for every unit or for one of theirs. */
 export function seesSession(principal: Principal, session: Pick<CourseSession, 'serviceUnitIds'>): boolean {
-  return !session.serviceUnitIds.length || session.serviceUnitIds.some((unit) => seesUnit(principal, unit));
+  return seesEventFor(principal, session.serviceUnitIds);
 }
 
 /** A session the principal may see; any other ID is 404, so a contact cannot learn of other units' sessions. */

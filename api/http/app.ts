@@ -20,6 +20,7 @@ import { createApiMetrics } from './metrics.ts';
 import { observeRequests, requestLogContext } from './request-log.ts';
 import { agreementsRouter } from '../agreements/routes.ts';
 import { coursesRouter } from '../courses/routes.ts';
+import { meetingsRouter } from '../meetings/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
 import { hoursRouter } from '../hours/routes.ts';
@@ -43,6 +44,8 @@ export interface ApiDeps {
   log: (line: string) => void;
   /** The access log, one line per request; absent, none is written. */
   logger?: Logger;
+  /** Where people reach Samspill, for addresses that leave the page (a check-in code, a calendar feed); absent, the request's own origin. */
+  publicUrl?: string;
   /** Bearer token that `GET /metrics` requires; absent, the API serves no metrics. */
   metricsToken?: string | undefined;
   auth: {
@@ -55,7 +58,7 @@ export interface ApiDeps {
 }
 
 /** The HTTP API and the dashboard, built from their dependencies; it never listens on import (see api/http/main.ts). */
-export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger, metricsToken, auth }: ApiDeps): Express {
+export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger, metricsToken, auth, publicUrl }: ApiDeps): Express {
   const app = express();
   const em = () => orm.em;
   const metrics = createApiMetrics(orm);
@@ -63,6 +66,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.set('query parser', 'simple');
   app.locals.secureCookies = auth.secureCookies;
   app.locals.defaultLanguage = policy.language;
+  app.locals.publicUrl = publicUrl;
   app.use(observeRequests({ logger, metrics }));
   app.use(
     helmet({
@@ -110,6 +114,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/api/agreements', agreementsRouter({ em, policy, temporal }));
   app.use('/api/evaluations', evaluationsRouter({ em, policy, temporal }));
   app.use('/api/courses', coursesRouter({ em, policy, temporal }));
+  app.use('/api/meetings', meetingsRouter({ em, policy, temporal }));
   app.use('/api/hours', hoursRouter({ em, policy }));
   app.use('/api/staff', staffRouter({ em, policy }));
   app.use('/reports', allow('staff'), reportPagesRouter({ em }));

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import type { DashboardDeps } from './dashboard-deps.ts';
 import { agreementsPagesRouter } from '../agreements/pages.ts';
 import { coursesPagesRouter } from '../courses/pages.ts';
+import { meetingsPagesRouter } from '../meetings/pages.ts';
+import { calendarPagesRouter } from '../calendar/pages.ts';
 import { organisationsPagesRouter } from '../agreements/organisation-pages.ts';
 import { overviewRouter } from '../overview/pages.ts';
 import { volunteersPagesRouter } from '../volunteers/pages.ts';
@@ -20,7 +22,7 @@ export function dashboardRouter(deps: DashboardDeps): Router {
   const router = Router();
   router.use(overviewRouter(deps));
   router.use(volunteersPagesRouter(deps));
-  router.use(coursesPagesRouter(deps));
+  router.use(coursesPagesRouter(deps), meetingsPagesRouter(deps), calendarPagesRouter(deps));
   router.use(staffPagesRouter(deps), staffDetailRouter(deps));
   router.use(accountRouter(deps));
   router.use(hoursPagesRouter(deps), hoursImportPagesRouter(deps), evaluationPagesRouter(deps), outboxPagesRouter(deps));

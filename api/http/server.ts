@@ -8,7 +8,7 @@ import type { Logger } from '../../infra/logging.ts';
 import { createTemporalClient } from '../../infra/temporal/connection.ts';
 import { createApp } from './app.ts';
 import { keepTrying, sweepPendingLifecycles } from '../volunteers/pending-lifecycles.ts';
-import { ensureEvaluationSchedule } from '../../infra/temporal/schedules.ts';
+import { ensureSchedules } from '../../infra/temporal/schedules.ts';
 
 export interface RunningApi {
   url: string;
@@ -28,14 +28,14 @@ export async function startApi(
   const temporal = { client, taskQueue: config.temporal.taskQueue, callTimeoutMs: config.temporal.callTimeoutMs };
   const auth = { secureCookies: config.api.publicUrl.startsWith('https:'), oidc: config.oidc };
   const log = (line: string) => logger.error(line);
-  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, log, logger, metricsToken: config.metrics.token, auth });
+  const app = createApp({ orm, policy: loadedPolicy, temporal, links, bodyLimit: config.api.bodyLimit, publicUrl: config.api.publicUrl, log, logger, metricsToken: config.metrics.token, auth });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to this callback.
     const listening = app.listen(config.api.port, config.api.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const note = (line: string) => logger.info(line);
   const stopSweep = sweepPendingLifecycles({ orm, policy: loadedPolicy, temporal }, 30_000, note);
-  const stopScheduling = keepTrying(() => ensureEvaluationSchedule(client, loadedPolicy, config.temporal.taskQueue), 30_000, note, 'annual evaluation schedule registered');
+  const stopScheduling = keepTrying(() => ensureSchedules(client, loadedPolicy, config.temporal.taskQueue), 30_000, note, 'schedules registered (annual evaluation, meeting count)');
   return {
     url: config.api.publicUrl,
     async stop() {

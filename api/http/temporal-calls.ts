@@ -8,6 +8,8 @@ import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definiti
 import type { annualEvaluation } from '../../workflows/annual-evaluation/workflow.ts';
 import { agreementWorkflowId } from '../../workflows/agreement/definitions.ts';
 import type { agreementLifecycle } from '../../workflows/agreement/workflow.ts';
+import { meetingWorkflowId } from '../../workflows/meeting/definitions.ts';
+import type { meeting } from '../../workflows/meeting/workflow.ts';
 import { volunteerWorkflowId, type LifecycleState } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { volunteerLifecycle } from '../../workflows/volunteer-lifecycle/workflow.ts';
 import { fromTemporal } from './errors.ts';
@@ -128,6 +130,19 @@ export function startCourseSession(deps: TemporalDeps, policy: Policy, session: 
       workflowId: courseSessionWorkflowId(session.id),
       taskQueue: deps.taskQueue,
       args: [{ sessionId: session.id, startsAt: session.startsAt.toISOString(), capacity: session.capacity, seatOfferValidForMs: policy.courses.seatOfferValidFor }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
+  );
+}
+
+/** Starts a meeting's workflow: its invitations now, its reminders before it. */
+export function startMeeting(deps: TemporalDeps, policy: Policy, planned: { id: string; startsAt: Date }): Promise<unknown> {
+  return withDeadline(deps, () =>
+    deps.client.workflow.start<typeof meeting>('meeting', {
+      workflowId: meetingWorkflowId(planned.id),
+      taskQueue: deps.taskQueue,
+      args: [{ meetingId: planned.id, startsAt: planned.startsAt.toISOString(), remindBeforeMs: policy.meetings.remindBefore }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     }),

@@ -1,6 +1,7 @@
 import type { Operation } from './operation.ts';
 import { agreementsOperations } from '../agreements/openapi.ts';
 import { coursesOperations } from '../courses/openapi.ts';
+import { meetingsOperations } from '../meetings/openapi.ts';
 import { documentationOperations } from './documentation.ts';
 import { evaluationsOperations } from '../evaluation/openapi.ts';
 import { hoursOperations } from '../hours/openapi.ts';
@@ -13,6 +14,7 @@ import { volunteersOperations } from '../volunteers/openapi.ts';
 export const operations: readonly Operation[] = [
   ...volunteersOperations,
   ...coursesOperations,
+  ...meetingsOperations,
   ...hoursOperations,
   ...organisationsOperations,
   ...agreementsOperations,

@@ -10,6 +10,9 @@ import { selfServiceHoursRouter } from './hours-routes.ts';
 import { selfServiceNewLinkRouter } from './new-link-routes.ts';
 import { selfServiceReviewRouter } from './review-routes.ts';
 import { selfServiceStatusRouter } from './status-routes.ts';
+import { meetingRsvpRouter } from '../meetings/rsvp-routes.ts';
+import { courseCheckInRouter } from '../courses/check-in-routes.ts';
+import { calendarFeedRouter } from '../calendar/feed-routes.ts';
 
 export { selfServiceFormRefused } from './link-pages.ts';
 
@@ -31,6 +34,9 @@ export function selfServiceRoutes({ em, policy, temporal, links }: SelfServiceRo
   router.use('/evaluation', selfServiceEvaluationRouter({ em, links }));
   router.use('/status', selfServiceStatusRouter({ em, policy, links }));
   router.use('/course', selfServiceCourseRouter({ em, policy, temporal, links }));
+  router.use('/meeting', meetingRsvpRouter({ em, links }));
+  router.use('/check-in', courseCheckInRouter({ em, policy, temporal, links }));
+  router.use('/calendar', calendarFeedRouter({ em, policy, links }));
   router.use('/new-link', selfServiceNewLinkRouter({ temporal, links }));
   router.use(selfServiceRouter({ em, policy, temporal, links }));
   return router;

@@ -87,3 +87,47 @@ export function errorSummary(title: string, fields: { field: string; message: st
 export function fieldError(fields: { field: string; message: string }[], name: string): string | undefined {
   return fields.find((f) => f.field === name || f.field.startsWith(`${name}.`))?.message;
 }
+
+/** One option of a select, or of a group of checkboxes or radios. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Pieces of markup one per line, as the pages have always been laid out. */
+export function lines(pieces: Html[]): Html[] {
+  return pieces.map((piece, index) => (index ? html`\n${piece}` : piece));
+}
+
+export interface GroupOptions {
+  /** The group's id, and the name its checkboxes or radios send. */
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A fieldset with its legend, hint and error tied to it. */
+export function fieldGroup(options: GroupOptions, inner: Html | Html[]): Html {
+  const { name, legend, hint, error } = options;
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return html`<fieldset id="${name}"${error ? html` class="invalid"` : null}${described ? html` aria-describedby="${described}"` : null}>
+<legend>${legend}</legend>
+${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : null}${error ? html`<p class="error" id="${name}-error">${error}</p>` : null}${inner}
+</fieldset>`;
+}
+
+function choice(type: 'checkbox' | 'radio', name: string, c: Choice, checked: boolean): Html {
+  const id = `${name}-${c.value}`;
+  return html`<div><input type="${type}" id="${id}" name="${name}" value="${c.value}"${checked ? html` checked` : null}> <label for="${id}">${c.label}</label></div>`;
+}
+
+/** A labelled group of checkboxes sending every ticked value under one name. */
+export function checkboxes(options: GroupOptions & { choices: Choice[]; checked: string[] }): Html {
+  return fieldGroup(options, lines(options.choices.map((c) => choice('checkbox', options.name, c, options.checked.includes(c.value)))));
+}
+
+/** A labelled group of radio buttons, one of which is sent. */
+export function radios(options: GroupOptions & { choices: Choice[]; checked: string | undefined }): Html {
+  return fieldGroup(options, lines(options.choices.map((c) => choice('radio', options.name, c, options.checked === c.value))));
+}

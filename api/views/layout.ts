@@ -25,12 +25,14 @@ export interface DashboardPage {
   refreshSeconds?: number;
 }
 
-export type Section = 'overview' | 'volunteers' | 'courses' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
+export type Section = 'overview' | 'volunteers' | 'courses' | 'meetings' | 'calendar' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
 
 const NAV = [
   { section: 'overview', href: '/', label: 'nav.overview' },
   { section: 'volunteers', href: '/volunteers', label: 'nav.volunteers' },
   { section: 'courses', href: '/courses', label: 'nav.courses' },
+  { section: 'meetings', href: '/meetings', label: 'nav.meetings' },
+  { section: 'calendar', href: '/calendar', label: 'nav.calendar' },
   { section: 'agreements', href: '/agreements', label: 'nav.agreements' },
   { section: 'organisations', href: '/organisations', label: 'nav.organisations' },
   { section: 'hours', href: '/hours', label: 'nav.hours' },

@@ -15,6 +15,7 @@ const LINK_PAGE_CSS = trustedHtml(`
   th, td { text-align: left; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #ccc; vertical-align: top; }
   input, textarea { font: inherit; }
   .languages a + a { margin-left: 1rem; }
+  .pre-line { white-space: pre-line; overflow-wrap: anywhere; }
 `);
 
 /** The finished document of every self-service page: readable, responsive, and usable without JavaScript. */

@@ -36,6 +36,13 @@ export function csrfToken(req: Request, res: Response): string {
   return csrfTokenFor(req, res, secureCookies(req));
 }
 
+/** An absolute address of a path, for what leaves the page: a QR code, a calendar subscription. */
+export function absoluteUrl(req: Request, path: string): string {
+  const configured: unknown = req.app.locals.publicUrl;
+  const origin = typeof configured === 'string' ? configured.replace(/\/$/, '') : `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  return `${origin}${path}`;
+}
+
 /** Leaves a one-time message for the next page, so a form can redirect after it succeeds (POST/redirect/GET). */
 export function setFlash(req: Request, res: Response, text: string, kind: 'success' | 'error' = 'success'): void {
   res.cookie(FLASH_COOKIE, JSON.stringify({ kind, text }), cookieOptions(secureCookies(req), 60_000));

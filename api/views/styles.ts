@@ -25,6 +25,9 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .field { margin: 0 0 1rem; }
 .field label { display: block; font-weight: 600; }
 .hint { margin: .1rem 0; color: var(--muted); font-size: .95rem; }
+.pre-line { white-space: pre-line; overflow-wrap: anywhere; }
+.qr { margin: 0; } .qr svg { width: 100%; max-width: 16rem; height: auto; background: #fff; }
+.qr-large .qr svg { max-width: min(90vw, 32rem); }
 .error { margin: .1rem 0; color: var(--bad); font-weight: 600; }
 .invalid input, .invalid select, .invalid textarea { border-color: var(--bad); border-width: 2px; }
 input, select, textarea { font: inherit; padding: .45rem .5rem; border: 1px solid #6b6b6b; border-radius: .2rem; max-width: 100%; }

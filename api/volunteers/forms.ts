@@ -15,6 +15,13 @@ export function field(form: Form, name: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** Ticked checkboxes: none, one (a string) or several (an array) under the same name; empty values left out. */
+export function ticked(form: Form, name: string): string[] {
+  const value = form[name];
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 /** The named fields as an API body. */
 export function bodyOf(form: Form, names: readonly string[]): Record<string, string | undefined> {
   return Object.fromEntries(names.map((name) => [name, field(form, name)]));

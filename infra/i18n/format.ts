@@ -12,6 +12,11 @@ export function formatDate(date: Date, language: Language): string {
   return date.toLocaleDateString(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: OSLO });
 }
 
+/** "mars 2026": a calendar month given as `YYYY-MM`. */
+export function formatMonth(month: string, language: Language): string {
+  return new Date(`${month}-15T12:00:00Z`).toLocaleDateString(LOCALES[language], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** A number with the language's grouping and decimal mark, e.g. "11 905,5". */
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(LOCALES[language], options).format(value);

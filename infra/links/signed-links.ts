@@ -14,6 +14,9 @@ const LINK_PATHS: Record<LinkPurpose, string> = {
   evaluationResponse: '/s/evaluation/',
   viewStatus: '/s/status/',
   manageCourse: '/s/course/',
+  meetingRsvp: '/s/meeting/',
+  courseCheckIn: '/s/check-in/',
+  calendarFeed: '/s/calendar/',
 };
 
 /** The path of a link's page, e.g. `/s/status/<token>`. */
@@ -22,7 +25,7 @@ export function linkPath(purpose: LinkPurpose, token: string): string {
 }
 
 export interface LinkClaims {
-  /** Whom the link is for: a volunteer's ID, an agreement's for its organisation contact, or an evaluation recipient's. */
+  /** Whom the link is for: a volunteer's ID, an agreement's for its organisation contact, an evaluation recipient's or meeting invitation's, a course session's (check-in) or a staff member's (calendar feed). */
   subjectId: string;
   purpose: LinkPurpose;
   /** Expiry, seconds since the epoch. */

@@ -137,6 +137,11 @@ const policySchema = z
       .strict(),
     /** Introduction-course sessions: how long a volunteer offered a freed seat has to take it. */
     courses: z.object({ seatOfferValidFor: duration }).strict().default({ seatOfferValidFor: 48 * 3_600_000 }),
+    /** Network and dialogue meetings: how many a year (Tønsberg: 3–4 and 2), and when to remind the invited. */
+    meetings: z
+      .object({ networkPerYear: z.number().int().min(0).max(52), dialoguePerYear: z.number().int().min(0).max(52), remindBefore: z.array(duration).max(5) })
+      .strict()
+      .default({ networkPerYear: 4, dialoguePerYear: 2, remindBefore: [7 * 86_400_000, 86_400_000] }),
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),

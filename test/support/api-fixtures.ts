@@ -20,6 +20,8 @@ export interface ApiFixtures {
   token: string;
   /** A course session for the unit, an hour from now. */
   course: string;
+  /** A network meeting for the unit's contacts, an hour from now. */
+  meeting: string;
   /** The year of an evaluation the test started (one per year on the shared Temporal server: each test file its own). */
   year: number;
 }
@@ -65,7 +67,9 @@ export async function createApiFixtures(stack: Stack, unit: string, year: number
   const courseExample = registered('post', '/api/courses').example as Record<string, unknown>;
   const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
   const course = (await stack.api.post('/api/courses').send({ ...courseExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string;
-  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, year };
+  const meetingExample = registered('post', '/api/meetings').example as Record<string, unknown>;
+  const meeting = (await stack.api.post('/api/meetings').send({ ...meetingExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string;
+  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, meeting, year };
 }
 
 /** The value of each of a path's parameters: `:id` is the fixture of the collection it follows, others by name (`more` adds to them). */
@@ -77,6 +81,7 @@ export function fixtureParams(path: string, fixtures: ApiFixtures, more: Record<
     hours: fixtures.hoursEntry,
     staff: fixtures.staffUser,
     courses: fixtures.course,
+    meetings: fixtures.meeting,
   };
   const byName: Record<string, string> = { step: 'introductionCourse', year: String(fixtures.year), tokenId: fixtures.token, volunteerId: fixtures.volunteer, ...more };
   const segments = path.split('/');

@@ -10,6 +10,8 @@ export function agreementWorkflowId(agreementId: string): string {
 
 export const AGREEMENT_STATUSES = ['draft', 'active', 'reviewDue', 'underReview', 'terminated'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+/** An agreement in any other status is in force: signed and not ended. */
+export const AGREEMENT_NOT_IN_FORCE = ['draft', 'terminated'] as const satisfies AgreementStatus[];
 
 export const REVIEW_OUTCOMES = ['continued', 'revised', 'terminated'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];

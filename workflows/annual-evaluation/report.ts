@@ -12,6 +12,14 @@ export interface ReportInput {
   deviations: { serviceUnitId: string }[];
   responses: { kind: string; evaluation: string; feedback: string; hoursConfirmed: boolean }[];
   asked: number;
+  meetings: MeetingsHeld;
+}
+
+/** The year's network and dialogue meetings held, against the policy's number, and the course sessions held. */
+export interface MeetingsHeld {
+  network: { held: number; perYear: number };
+  dialogue: { held: number; perYear: number };
+  courseSessions: number;
 }
 
 export interface HoursLine {
@@ -34,6 +42,8 @@ export interface AnnualReport {
   deviations: { total: number; byUnit: { id: string; name: string; count: number }[] };
   responses: { asked: number; answered: number; hoursConfirmed: number };
   feedback: { from: string; evaluation: string; feedback: string }[];
+  /** Absent from reports made before meetings were counted. */
+  meetings?: MeetingsHeld;
 }
 
 /** Hours converted to årsverk (FTE) with the policy's divisor, to two decimals (Tønsberg 2024: 11 905 h → 7.00). */
@@ -89,5 +99,6 @@ export function computeReport(input: ReportInput): AnnualReport {
     },
     responses: { asked: input.asked, answered: input.responses.length, hoursConfirmed: input.responses.filter((r) => r.hoursConfirmed).length },
     feedback: input.responses.filter((r) => r.evaluation || r.feedback).map((r) => ({ from: r.kind, evaluation: r.evaluation, feedback: r.feedback })),
+    meetings: input.meetings,
   };
 }

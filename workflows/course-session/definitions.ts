@@ -82,4 +82,6 @@ export const acceptOfferUpdate = defineUpdate<CourseSessionState, [Actor & { vol
 export const moveSessionUpdate = defineUpdate<CourseSessionState, [Actor & { startsAt: string }]>('moveSession');
 export const cancelSessionUpdate = defineUpdate<CourseSessionState, [Actor]>('cancelSession');
 export const recordAttendanceUpdate = defineUpdate<CourseSessionState, [Actor & { attended: string[] }]>('recordAttendance');
+/** One volunteer checked in on the day (the QR code at the door): their course is done; the rest of the roster waits for the attendance form. */
+export const checkInUpdate = defineUpdate<CourseSessionState, [Actor & { volunteerId: string }]>('checkIn');
 export const courseSessionQuery = defineQuery<CourseSessionState>('courseSession');

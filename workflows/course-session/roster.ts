@@ -6,7 +6,7 @@ import type { CourseSessionState, CourseTask, EnrolResult, Seat, SeatState } fro
 const HOLDS_SEAT: ReadonlySet<SeatState> = new Set(['enrolled', 'offered']);
 const ON_ROSTER: ReadonlySet<SeatState> = new Set(['enrolled', 'offered', 'waitlisted', 'attended']);
 /** Attendance may be recorded from this long before the start: on the day. */
-const ATTENDANCE_OPENS_BEFORE_MS = 24 * 3_600_000;
+export const ATTENDANCE_OPENS_BEFORE_MS = 24 * 3_600_000;
 
 export function initialState(startsAt: string, capacity: number): CourseSessionState {
   return { status: 'scheduled', startsAt, capacity, sequence: 0, seats: [], version: 0, tasks: [], taskCount: 0 };
@@ -173,9 +173,26 @@ export function cancel(state: CourseSessionState, actor: string, key: string): v
 export function attendanceProblem(state: CourseSessionState, attended: string[], nowMs: number): Problem | undefined {
   if (state.status !== 'scheduled') return conflict('SessionClosed', `The session is ${state.status}.`);
   if (Date.parse(state.startsAt) - nowMs > ATTENDANCE_OPENS_BEFORE_MS) return conflict('NotYet', 'Attendance is recorded on the day of the session or after it.');
-  const strangers = attended.filter((id) => seatOf(state, id)?.state !== 'enrolled');
+  // Those who checked in at the door are already marked; ticking them again changes nothing.
+  const strangers = attended.filter((id) => !['enrolled', 'attended'].includes(seatOf(state, id)?.state ?? ''));
   if (strangers.length) return invalid('NotEnrolled', `Only enrolled volunteers can be marked as present; not enrolled: ${strangers.join(', ')}.`);
   return undefined;
+}
+
+export function checkInProblem(state: CourseSessionState, volunteerId: string, nowMs: number): Problem | undefined {
+  if (state.status !== 'scheduled') return conflict('SessionClosed', `The session is ${state.status}.`);
+  if (Date.parse(state.startsAt) - nowMs > ATTENDANCE_OPENS_BEFORE_MS) return conflict('NotYet', 'Check-in opens on the day of the session.');
+  const seat = seatOf(state, volunteerId);
+  if (seat?.state === 'attended') return conflict('AlreadyCheckedIn', 'The volunteer is already checked in.');
+  if (seat?.state !== 'enrolled') return conflict('NotEnrolled', 'The volunteer is not enrolled in this session.');
+  return undefined;
+}
+
+/** One volunteer at the door: present, so their course step completes; the session stays open for the others. */
+export function checkIn(state: CourseSessionState, volunteerId: string, actor: string, key: string): void {
+  changeSeat(seatOf(state, volunteerId)!, 'attended');
+  task(state, key, { kind: 'complete', volunteerId, actor });
+  state.version++;
 }
 
 /**

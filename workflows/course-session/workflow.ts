@@ -4,6 +4,7 @@ import { reject, SHORT_ACTIVITY_OPTIONS } from '../shared/problems.ts';
 import {
   acceptOfferUpdate,
   cancelSessionUpdate,
+  checkInUpdate,
   courseSessionQuery,
   enrolUpdate,
   moveSessionUpdate,
@@ -78,6 +79,9 @@ export async function courseSession(input: CourseSessionInput): Promise<void> {
   });
   setHandler(recordAttendanceUpdate, ({ attended, actor }) => handle(() => roster.recordAttendance(state, attended, actor, key)), {
     validator: ({ attended }: { attended: string[] }) => reject(roster.attendanceProblem(state, attended, now())),
+  });
+  setHandler(checkInUpdate, ({ volunteerId, actor }) => handle(() => roster.checkIn(state, volunteerId, actor, key)), {
+    validator: ({ volunteerId }: { volunteerId: string }) => reject(roster.checkInProblem(state, volunteerId, now())),
   });
 
   const run = async (task: CourseTask): Promise<TaskResult> => {

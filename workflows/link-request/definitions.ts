@@ -1,7 +1,17 @@
 /** Shared by the worker, the API and the activities: asking for a fresh self-service link. */
 
 /** What a self-service link lets its holder do; one purpose per link. */
-export const LINK_PURPOSES = ['acceptDeclaration', 'logHours', 'answerReview', 'evaluationResponse', 'viewStatus', 'manageCourse'] as const;
+export const LINK_PURPOSES = [
+  'acceptDeclaration',
+  'logHours',
+  'answerReview',
+  'evaluationResponse',
+  'viewStatus',
+  'manageCourse',
+  'meetingRsvp',
+  'courseCheckIn',
+  'calendarFeed',
+] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 export const LINK_REQUEST_PREFIX = 'link-request-';

@@ -4,7 +4,8 @@ import { REVIEW_CHECKLIST, REVIEW_OUTCOMES, type ReviewQuestion } from '../../..
 import { html, type Html } from '../../../infra/html/html.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
 import { reviewQuestion } from '../../self-service/views/review.ts';
-import { contentFields, lines, radios, type Choice, type ContentValues } from './fields.ts';
+import { contentFields, type ContentValues } from './fields.ts';
+import { lines, radios, type Choice } from '../../views/forms.ts';
 import { outcomeWords } from './texts.ts';
 import { fieldError, input, textarea } from '../../views/forms.ts';
 import { csrfField } from '../../views/layout.ts';

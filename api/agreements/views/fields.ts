@@ -2,16 +2,11 @@ import type { FieldProblem } from '../../http/errors.ts';
 import { AGREEMENT_SECTIONS, type AgreementSection } from '../../../workflows/agreement/definitions.ts';
 import { html, type Html } from '../../../infra/html/html.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
-import { errorSummary, fieldError, input, textarea } from '../../views/forms.ts';
+import { checkboxes, errorSummary, fieldError, fieldGroup, input, lines, textarea, type Choice } from '../../views/forms.ts';
 import { t } from '../messages/index.ts';
 import { sectionHint, sectionLabel } from './texts.ts';
 
 /** The agreement's contents as form fields, for a new agreement, a draft and a revision alike. */
-
-export interface Choice {
-  value: string;
-  label: string;
-}
 
 /** What the content fields show: a stored version, or what was just entered. */
 export interface ContentValues {
@@ -24,43 +19,6 @@ export interface ContentValues {
 }
 
 export const emptyContent: ContentValues = { serviceUnitIds: [], activityTypeIds: [], municipalContact: {}, sections: {} };
-
-/** Pieces of markup one per line, as the pages have always been laid out. */
-export function lines(pieces: Html[]): Html[] {
-  return pieces.map((piece, index) => (index ? html`\n${piece}` : piece));
-}
-
-interface GroupOptions {
-  /** The group's id, and the name its checkboxes or radios send. */
-  name: string;
-  legend: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}
-
-function group(options: GroupOptions, inner: Html | Html[]): Html {
-  const { name, legend, hint, error } = options;
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-  return html`<fieldset id="${name}"${error ? html` class="invalid"` : null}${described ? html` aria-describedby="${described}"` : null}>
-<legend>${legend}</legend>
-${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : null}${error ? html`<p class="error" id="${name}-error">${error}</p>` : null}${inner}
-</fieldset>`;
-}
-
-function choice(type: 'checkbox' | 'radio', name: string, c: Choice, checked: boolean): Html {
-  const id = `${name}-${c.value}`;
-  return html`<div><input type="${type}" id="${id}" name="${name}" value="${c.value}"${checked ? html` checked` : null}> <label for="${id}">${c.label}</label></div>`;
-}
-
-/** A labelled group of checkboxes sending every ticked value under one name. */
-export function checkboxes(options: GroupOptions & { choices: Choice[]; checked: string[] }): Html {
-  return group(options, lines(options.choices.map((c) => choice('checkbox', options.name, c, options.checked.includes(c.value)))));
-}
-
-/** A labelled group of radio buttons, one of which is sent. */
-export function radios(options: GroupOptions & { choices: Choice[]; checked: string | undefined }): Html {
-  return group(options, lines(options.choices.map((c) => choice('radio', options.name, c, options.checked === c.value))));
-}
 
 export interface ContentFieldsOptions {
   language: Language;
@@ -100,7 +58,7 @@ export function contentFields(options: ContentFieldsOptions): Html {
       checked: values.activityTypeIds,
       error: error('activityTypeIds'),
     }),
-    group(
+    fieldGroup(
       { name: `${prefix}municipalContact`, legend: t(language, 'content.municipalContact') },
       [
         input({ name: `${prefix}municipalContact.name`, label: t(language, 'common.name'), value: values.municipalContact.name, error: error('municipalContact.name'), required: true }),
@@ -123,7 +81,7 @@ export function contentFields(options: ContentFieldsOptions): Html {
       value: values.qualitySystemRef,
       error: error('qualitySystemRef'),
     }),
-    group(
+    fieldGroup(
       {
         name: `${prefix}sections`,
         legend: t(language, 'content.sections'),

@@ -1,7 +1,7 @@
 import { AGREEMENT_STATUSES, type AgreementStatus, type ReviewOutcome } from '../../../workflows/agreement/definitions.ts';
 import { html, type Html } from '../../../infra/html/html.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
-import { lines, type Choice } from './fields.ts';
+import { lines, type Choice } from '../../views/forms.ts';
 import { dayInWords, outcomeWords, STATUS_BADGE, statusWords } from './texts.ts';
 import { select } from '../../views/forms.ts';
 import { pagination } from '../../views/pagination.ts';

@@ -1,7 +1,8 @@
 import type { FieldProblem } from '../../http/errors.ts';
 import { html, type Html } from '../../../infra/html/html.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
-import { contentFields, namedErrorSummary, type Choice, type ContentValues } from './fields.ts';
+import { contentFields, namedErrorSummary, type ContentValues } from './fields.ts';
+import type { Choice } from '../../views/forms.ts';
 import { agreementFieldWords } from './texts.ts';
 import { fieldError, select } from '../../views/forms.ts';
 import { csrfField } from '../../views/layout.ts';

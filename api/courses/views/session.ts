@@ -27,6 +27,8 @@ export interface SessionPage {
   csrf: string;
   /** What the principal may do here. */
   may: { enrol: boolean; manage: boolean };
+  /** The check-in section with its one-time code, on the day. */
+  checkIn?: Html | undefined;
 }
 
 const unitName = (policy: Policy, id: string) => policy.serviceUnits.find((u) => u.id === id)?.name ?? id;
@@ -105,6 +107,7 @@ export function sessionBody(language: Language, policy: Policy, page: SessionPag
 <p>${t(language, 'session.facts', { place: session.place, minutes: String(session.minutes), leader: session.leader })}</p>
 <p>${statusWords(session.status, language)} · ${seatsWords(session, language)}</p>
 ${roster(language, policy, session.roster)}
+${open && page.may.manage ? page.checkIn ?? null : null}
 ${open && page.may.manage ? attendanceForm(language, page) : null}
 ${open && page.may.enrol ? enrolForm(language, policy, page) : null}
 ${open && page.may.manage ? manageForms(language, page) : null}`;

@@ -2,7 +2,7 @@ import { html, serialise, trustedHtml, type Html } from '../../../infra/html/htm
 import { formatNumber as formatLocaleNumber } from '../../../infra/i18n/format.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
 import type { EvaluationStatus } from '../../../workflows/annual-evaluation/definitions.ts';
-import type { AnnualReport, HoursLine } from '../../../workflows/annual-evaluation/report.ts';
+import type { AnnualReport, HoursLine, MeetingsHeld } from '../../../workflows/annual-evaluation/report.ts';
 import { languageSwitch, page } from '../../views/link-page.ts';
 import type { nb } from '../messages/nb.ts';
 import { t } from '../messages/index.ts';
@@ -41,6 +41,14 @@ function table(caption: string, first: string, lines: HoursLine[], report: Annua
 </table>`;
 }
 
+function meetingsHeld(meetings: MeetingsHeld, language: Language): Html {
+  const n = (value: number) => formatNumber(value, language);
+  return html`<h2>${t(language, 'report.meetings')}</h2>
+<dl><dt>${t(language, 'report.networkMeetings')}</dt><dd>${t(language, 'report.ofPolicy', { held: n(meetings.network.held), perYear: n(meetings.network.perYear) })}</dd>
+<dt>${t(language, 'report.dialogueMeetings')}</dt><dd>${t(language, 'report.ofPolicy', { held: n(meetings.dialogue.held), perYear: n(meetings.dialogue.perYear) })}</dd>
+<dt>${t(language, 'report.courseSessions')}</dt><dd>${n(meetings.courseSessions)}</dd></dl>`;
+}
+
 function reportBody(report: AnnualReport, evaluation: { status: EvaluationStatus; caseNumber: string | null; sentOn: string | null }, language: Language): Html {
   const n = (value: number) => formatNumber(value, language);
   const hours = t(language, 'report.hours');
@@ -62,6 +70,7 @@ ${table(`${hours} – ${t(language, 'report.activity')}`, t(language, 'report.ac
 <dl><dt>${t(language, 'report.inForce')}</dt><dd>${n(report.agreements.active)}</dd><dt>${t(language, 'report.continued')}</dt><dd>${n(report.agreements.reviewed.continued)}</dd>
 <dt>${t(language, 'report.revised')}</dt><dd>${n(report.agreements.reviewed.revised)}</dd><dt>${t(language, 'report.terminated')}</dt><dd>${n(report.agreements.reviewed.terminated)}</dd>
 <dt>${t(language, 'report.deviations')}</dt><dd>${n(report.deviations.total)}</dd></dl>
+${report.meetings ? meetingsHeld(report.meetings, language) : null}
 <h2>${t(language, 'report.feedback')}</h2>
 <p>${t(language, 'report.answered', { answered: report.responses.answered, asked: report.responses.asked })}</p>
 ${feedback}`;

@@ -5,6 +5,8 @@ export const en: Record<keyof typeof nb, string> = {
   'nav.overview': 'Overview',
   'nav.volunteers': 'Volunteers',
   'nav.courses': 'Courses',
+  'nav.meetings': 'Meetings',
+  'nav.calendar': 'Calendar',
   'nav.agreements': 'Agreements',
   'nav.organisations': 'Organisations',
   'nav.hours': 'Hours',

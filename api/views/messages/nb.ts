@@ -3,6 +3,8 @@ export const nb = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
   'nav.courses': 'Kurs',
+  'nav.meetings': 'Møter',
+  'nav.calendar': 'Kalender',
   'nav.agreements': 'Avtaler',
   'nav.organisations': 'Organisasjoner',
   'nav.hours': 'Timer',

@@ -5,6 +5,8 @@ export const nn: Record<keyof typeof nb, string> = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
   'nav.courses': 'Kurs',
+  'nav.meetings': 'Møte',
+  'nav.calendar': 'Kalender',
   'nav.agreements': 'Avtalar',
   'nav.organisations': 'Organisasjonar',
   'nav.hours': 'Timar',

@@ -10,6 +10,7 @@ import { EvaluationRecipient } from './evaluation-recipient.ts';
 import { HoursEntry } from './hours-entry.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
 import { ImportJob } from './import-job.ts';
+import { Meeting, MeetingInvitation } from './meeting.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxEmail } from './outbox-email.ts';
 import { PoliceCertificateCheck } from './police-certificate-check.ts';
@@ -31,6 +32,8 @@ export {
   HoursEntry,
   IdempotencyRecord,
   ImportJob,
+  Meeting,
+  MeetingInvitation,
   Organisation,
   OutboxEmail,
   PoliceCertificateCheck,
@@ -61,5 +64,7 @@ export const entities = [
   ImportJob,
   CourseSession,
   CourseEnrolment,
+  Meeting,
+  MeetingInvitation,
 ];
 export { STAFF_ROLES, type StaffRole } from './staff-user.ts';

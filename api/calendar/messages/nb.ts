@@ -1,0 +1,21 @@
+/** The calendar's words in bokmål. */
+export const nb = {
+  'title': 'Kalender',
+  'month.title': 'Kalender {month}',
+  'intro': 'Alle introduksjonskurs og møter du ser, måned for måned.',
+  'previous': 'Forrige måned',
+  'next': 'Neste måned',
+  'empty': 'Ingen kurs eller møter denne måneden.',
+  'caption': 'Kurs og møter i {month}',
+  'col.when': 'Tid',
+  'col.what': 'Hva',
+  'col.place': 'Sted',
+  'kind.course': 'Introduksjonskurs',
+  'kind.network': 'Nettverksmøte',
+  'kind.dialogue': 'Dialogmøte',
+  'cancelled': 'avlyst',
+  'feed.heading': 'Abonner i Outlook',
+  'feed.intro': 'Legg til denne adressen som internettkalender («Legg til kalender» → «Abonner fra nettet»). Den viser kursene og møtene du ser, og oppdateres av seg selv. Adressen er personlig: del den ikke.',
+  'feed.label': 'Kalenderadresse',
+  'feed.name': 'Samspill – kurs og møter',
+};
