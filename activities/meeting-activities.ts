@@ -4,6 +4,7 @@ import { Meeting, MeetingInvitation } from '../infra/db/entities/index.ts';
 import { forEachInParallel } from '../infra/in-parallel.ts';
 import { linkPath, type LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
+import { osloDay } from '../workflows/link-request/definitions.ts';
 import type { MeetingKind, MeetingMailing } from '../workflows/meeting/definitions.ts';
 import { fallingShort } from '../workflows/meeting-count/shortfall.ts';
 import { meetingCountShortEmail, meetingEmail } from './emails/meeting.ts';
@@ -17,7 +18,6 @@ export interface MeetingMailingInput {
   key: string;
   startsAt: string;
   sequence: number;
-  cancelled: boolean;
 }
 
 interface MeetingDeps {
@@ -34,8 +34,8 @@ const MIN_RSVP_VALIDITY_MS = 86_400_000;
 
 /** Oslo's year and month (1–12) at an instant: the calendar the policy's yearly numbers count in. */
 function osloMonth(at: Date): { year: number; month: number } {
-  const [year, month] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' }).format(at).split('-').map(Number);
-  return { year: year!, month: month! };
+  const [year, month] = osloDay(at).split('-').map(Number) as [number, number];
+  return { year, month };
 }
 
 export function createMeetingActivities({ orm, deliver, policy, publicUrl, links }: MeetingDeps) {
@@ -50,7 +50,7 @@ export function createMeetingActivities({ orm, deliver, policy, publicUrl, links
       const changed = await em.nativeUpdate(
         Meeting,
         { id: input.meetingId, sequence: { $lt: input.sequence } },
-        { startsAt, sequence: input.sequence, ...(input.cancelled ? { status: 'cancelled' as const } : {}) },
+        { startsAt, sequence: input.sequence, ...(input.mailing === 'cancellation' ? { status: 'cancelled' as const } : {}) },
       );
       if (changed && input.mailing === 'invitation') await em.nativeUpdate(MeetingInvitation, { meetingId: input.meetingId }, { rsvp: 'pending', respondedAt: null });
       const meeting = await em.findOne(Meeting, { id: input.meetingId });

@@ -49,7 +49,8 @@ export interface EnrolReport {
   problem?: string;
 }
 
-function unknownIds(ids: string[], known: { id: string }[], field: string): void {
+/** Refuses IDs the policy does not list, naming them, as a 422 on the field. */
+export function unknownIds(ids: string[], known: { id: string }[], field: string): void {
   const unknown = ids.filter((id) => !known.some((k) => k.id === id));
   if (unknown.length) {
     throw new HttpError(422, 'InvalidInput', `Unknown ${field}: ${unknown.join(', ')}.`, [{ field, message: `Choose from the policy's list; unknown: ${unknown.join(', ')}.` }]);

@@ -9,6 +9,7 @@ import { actorOf, type Principal } from '../auth/principal.ts';
 import { HttpError } from '../http/errors.ts';
 import { parse } from '../http/parse.ts';
 import { startMeeting, updateWorkflow, type TemporalDeps } from '../http/temporal-calls.ts';
+import { unknownIds } from '../courses/commands.ts';
 import { idempotencyKeyHeader } from '../volunteers/schemas.ts';
 import { inviteesOf } from './invitees.ts';
 import { loadMeeting, meetingView, type MeetingView } from './queries.ts';
@@ -33,8 +34,7 @@ export const MEETING_ACCESS = {
 /** Plans a meeting, resolves whom it invites, and starts the workflow that sends the invitations and reminders. */
 export async function createMeeting({ em, policy, temporal }: MeetingsDeps, principal: Principal, input: unknown): Promise<MeetingView> {
   const body = parse(createMeetingBody, input ?? {});
-  const unknown = body.serviceUnitIds.filter((id) => !policy.serviceUnits.some((u) => u.id === id));
-  if (unknown.length) throw new HttpError(422, 'InvalidInput', `Unknown serviceUnitIds: ${unknown.join(', ')}.`, [{ field: 'serviceUnitIds', message: `Choose from the policy's units; unknown: ${unknown.join(', ')}.` }]);
+  unknownIds(body.serviceUnitIds, policy.serviceUnits, 'serviceUnitIds');
   if (Date.parse(body.startsAt) <= Date.now()) throw new HttpError(422, 'InvalidInput', 'The meeting must start in the future.', [{ field: 'startsAt', message: 'Choose a time in the future.' }]);
   const invitees = await inviteesOf(em(), policy, body.kind, body.serviceUnitIds);
   if (!invitees.length) {

@@ -4,7 +4,7 @@ import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { HttpError } from '../http/errors.ts';
-import { field, ticked } from '../volunteers/forms.ts';
+import { asNumber, field, ticked } from '../volunteers/forms.ts';
 import { fromOsloLocal, osloToday } from '../volunteers/views/time.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { cancelMeeting, createMeeting, MEETING_ACCESS, moveMeeting, recordMeetingAttendance, recordMinutes } from './commands.ts';
@@ -15,7 +15,6 @@ import { meetingsBody, type NewMeetingValues, type Problems } from './views/meet
 
 type Form = Record<string, unknown>;
 
-const asNumber = (text: string | undefined) => (text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : text);
 /** Meetings of the last 60 days stay on the list, so attendance and minutes can be recorded after them. */
 const RECENT_DAYS = 60;
 

@@ -22,6 +22,11 @@ export function ticked(form: Form, name: string): string[] {
   return values.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
+/** A number field as a number when it is one, else as typed, so the schema's message names what is wrong. */
+export function asNumber(text: string | undefined): number | string | undefined {
+  return text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : text;
+}
+
 /** The named fields as an API body. */
 export function bodyOf(form: Form, names: readonly string[]): Record<string, string | undefined> {
   return Object.fromEntries(names.map((name) => [name, field(form, name)]));

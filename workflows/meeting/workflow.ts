@@ -20,7 +20,7 @@ export async function meeting(input: MeetingInput): Promise<void> {
   let announced = -1;
 
   const mail = (mailing: MeetingMailing, key: string) =>
-    activities.sendMeetingMailing({ meetingId, mailing, key: `${workflowId}:${key}`, startsAt: state.startsAt, sequence: state.sequence, cancelled: state.status === 'cancelled' });
+    activities.sendMeetingMailing({ meetingId, mailing, key: `${workflowId}:${key}`, startsAt: state.startsAt, sequence: state.sequence });
 
   setHandler(meetingQuery, () => state);
   setHandler(
