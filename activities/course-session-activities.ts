@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { Context } from '@temporalio/activity';
 import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { CourseEnrolment, CourseSession } from '../infra/db/entities/index.ts';
 import type { CourseSessionState, CourseTask, TaskResult } from '../workflows/course-session/definitions.ts';
 import {
@@ -20,9 +20,23 @@ export interface RecordCourseSessionInput {
 
 type TaskInput<Kind extends CourseTask['kind']> = Extract<CourseTask, { kind: Kind }> & { sessionId: string };
 
+/** Well inside the activity's 30-second start-to-close timeout, so a stuck call fails and is retried within it. */
+const LIFECYCLE_CALL_MS = 10_000;
+
+/**
+ * Calls a volunteer's lifecycle with a deadline. The dev server now and then misses telling a waiting
+ * caller that an Update completed, and the caller's long poll only learns it a minute later; meanwhile
+ * the attempt holds a worker's shutdown. Bounded, the attempt fails and its retry finds the step done
+ * (or the server answers the same Update ID with the first call's result).
+ */
+function callLifecycle<R>(volunteerId: string, call: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
+  const { client } = Context.current();
+  return client.withDeadline(Date.now() + LIFECYCLE_CALL_MS, () => call(client.workflow.getHandle(volunteerWorkflowId(volunteerId))));
+}
+
 /** The course step as the lifecycle holds it now, to tell a task already done from one still to do. */
 async function courseStep(volunteerId: string) {
-  const state = await Context.current().client.workflow.getHandle(volunteerWorkflowId(volunteerId)).query(statusQuery);
+  const state = await callLifecycle(volunteerId, (handle) => handle.query(statusQuery));
   return state.steps.find((s) => s.step === 'introductionCourse');
 }
 
@@ -33,7 +47,7 @@ async function courseStep(volunteerId: string) {
  */
 async function tellLifecycle<Arg>(volunteerId: string, update: UpdateDefinition<LifecycleState, [Arg]>, arg: Arg, key: string): Promise<TaskResult> {
   try {
-    await Context.current().client.workflow.getHandle(volunteerWorkflowId(volunteerId)).executeUpdate(update, { args: [arg], updateId: key });
+    await callLifecycle(volunteerId, (handle) => handle.executeUpdate(update, { args: [arg], updateId: key }));
     return { ok: true };
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) return { ok: false, problem: error.cause?.message ?? error.message };

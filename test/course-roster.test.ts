@@ -68,4 +68,17 @@ describe('a course session roster', () => {
     expect(state.tasks.map((t) => (t.kind === 'release' ? `release:${t.volunteerId}:${t.reason}` : `${t.kind}:${t.volunteerId}`))).toEqual(['complete:v1', 'complete:v2', 'release:v3:absent']);
     expect(state.status).toBe('held');
   });
+
+  it('runs the oldest tasks together, but never two of one person at once', () => {
+    const state = roster.initialState(STARTS, 10);
+    roster.enrol(state, ids(3), 'staff:c', KEY);
+    roster.release(state, 'v2', 'staff:c', OFFER_MS, NOW, KEY);
+    roster.enrol(state, ['v4', 'v5'], 'staff:c', KEY);
+    const batch = (max: number) => roster.nextBatch(state.tasks, max).map((t) => `${t.kind}:${t.volunteerId}`);
+    // v2's release waits for their booking, and everything after it waits too: the queue keeps its order.
+    expect(batch(8)).toEqual(['book:v1', 'book:v2', 'book:v3']);
+    expect(batch(2)).toEqual(['book:v1', 'book:v2']);
+    state.tasks.splice(0, 3);
+    expect(batch(8)).toEqual(['release:v2', 'book:v4', 'book:v5']);
+  });
 });

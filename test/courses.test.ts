@@ -4,8 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy, seconds } from './support/policy.ts';
 import { linkBrowser, linkIn } from './support/self-service.ts';
+import { recordHistories } from './support/history.ts';
 import { sentTo } from './support/smtp-sink.ts';
-import { startStack, stepOf, volunteerBody, type Stack } from './support/stack.ts';
+import { courseSessionWorkflowId } from '../workflows/course-session/definitions.ts';
+import { startStack, stepOf, testLinks, volunteerBody, type Stack } from './support/stack.ts';
 import { waitUntil } from './support/wait.ts';
 
 const HOUR = 3_600_000;
@@ -119,6 +121,7 @@ describe.each(DIALECTS)('course sessions on %s', (dialect) => {
     await waitUntil(async () => (await Promise.all(seated.map(courseDone))).every(Boolean), 30_000);
     const again = await stack.api.post(`/api/courses/${session.id}/attendance`).send({ attended: [] }).expect(409);
     expect(again.body.error).toMatchObject({ code: 'SessionClosed' });
+    await recordHistories(stack.client, courseSessionWorkflowId(session.id), `course-session-${dialect}-seats-waitlist-move-attendance`);
   }, 180_000);
 
   it('cancels with exactly one calendar cancellation per enrolled volunteer, and their course waits for a new session', async () => {
@@ -188,5 +191,22 @@ describe.each(DIALECTS)('course sessions on %s', (dialect) => {
     const fields = (bad.body as { error: { fields: { field: string }[] } }).error.fields;
     expect(fields.map((f) => f.field).sort()).toEqual(['capacity', 'place', 'startsAt']);
   }, 120_000);
-});
 
+  it('checks a volunteer in once with the one-time code at the door, and refuses the code when it is used again', async () => {
+    const [volunteer] = (await register(1)) as [Registered];
+    const session = await createSession(4);
+    await stack.api.post(`/api/courses/${session.id}/enrolments`).send({ volunteerIds: [volunteer.id] }).expect(200);
+    await waitUntil(async () => (await stateOf(session.id, volunteer)) === 'enrolled', 20_000);
+    const code = `/s/check-in/${testLinks.sign(session.id, 'courseCheckIn', HOUR)}`;
+    const browser = linkBrowser(stack);
+    expect((await browser.get(code).expect(200)).text).toContain('Frivillighetshuset, sal 2');
+    expect((await browser.submit(code, { email: 'ukjent@example.no' }, 422)).text).toContain('Vi finner ingen påmeldt');
+    expect((await browser.submit(code, { email: volunteer.email.toUpperCase() }, 200)).text).toContain('Du er sjekket inn');
+    // Replayed, even with a fresh page's form token: refused.
+    const fresh = `/s/check-in/${testLinks.sign(session.id, 'courseCheckIn', HOUR)}`;
+    await browser.submit(fresh, { email: volunteer.email }, 410, code);
+    await browser.get(code).expect(410);
+    await waitUntil(async () => (await stateOf(session.id, volunteer)) === 'attended', 20_000);
+    await waitUntil(async () => stepOf((await stack.api.get(`/api/volunteers/${volunteer.id}`).expect(200)).body, 'introductionCourse').state === 'done', 20_000);
+  }, 60_000);
+});

@@ -154,7 +154,7 @@ describe('fuzzing every form on sqlite', () => {
       ],
       sessionJar,
     );
-    const linkPages = ['/s/:token', '/s/hours/:token', '/s/course/:token', '/s/review/:token', '/s/evaluation/:token'].map((route) => fillPath(route, { token: tokens[route]! }));
+    const linkPages = ['/s/:token', '/s/hours/:token', '/s/course/:token', '/s/review/:token', '/s/evaluation/:token', '/s/meeting/:token', '/s/check-in/:token'].map((route) => fillPath(route, { token: tokens[route]! }));
     await crawl(['/sign-in', ...linkPages, `/s/status/${expired}`], anonymous);
     anonymousCsrf = csrfOf(await get('/sign-in', anonymous));
   }, 120_000);

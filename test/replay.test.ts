@@ -5,6 +5,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { HISTORIES_DIR } from './support/history.ts';
 import { testEnv } from './support/test-env.ts';
 
+/** A `patched()` call as the history records it: its patch ID in a JSON payload. */
+interface PatchMarker {
+  details: { 'patch-data'?: { payloads: { data: string }[] } };
+}
+
 const files = (await readdir(HISTORIES_DIR)).filter((f) => f.endsWith('.json')).sort();
 
 /**
@@ -15,6 +20,18 @@ const files = (await readdir(HISTORIES_DIR)).filter((f) => f.endsWith('.json')).
 describe('replaying stored lifecycle histories', () => {
   it('has histories for every path', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has course sessions from before the parallel-tasks patch (one task at a time) and after it (its marker)', async () => {
+    const patches = async (file: string) => {
+      const { events } = JSON.parse(await readFile(`${HISTORIES_DIR}${file}`, 'utf8')) as { events: { markerRecordedEventAttributes?: PatchMarker }[] };
+      return events.flatMap((e) => e.markerRecordedEventAttributes?.details['patch-data']?.payloads ?? []).map((p) => (JSON.parse(Buffer.from(p.data, 'base64').toString()) as { id: string }).id);
+    };
+    const sessions = files.filter((f) => f.startsWith('course-session-'));
+    const before = sessions.filter((f) => f.includes('before-parallel-tasks'));
+    expect(before.length).toBeGreaterThan(0);
+    expect(sessions.length).toBeGreaterThan(before.length);
+    for (const file of sessions) expect({ file, patches: await patches(file) }).toEqual({ file, patches: before.includes(file) ? [] : ['course-session-parallel-tasks'] });
   });
 
   it.each(files)('%s replays deterministically', async (file) => {

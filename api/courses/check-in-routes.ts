@@ -32,8 +32,11 @@ export function courseCheckInRouter({ em, policy, temporal, links }: { em: () =>
     const language = pageLanguage(req);
     const code = await readCheckInCode(em(), links, req.params.token);
     if (!code.ok) return void res.status(REFUSED[code.reason]).type('html').send(checkInMessagePage(language, refusedText(req, code.reason)));
-    const volunteer = await enrolledByEmail(em(), code.session.id, field((req.body ?? {}) as Record<string, unknown>, 'email') ?? '');
-    if (!volunteer) return void res.status(422).type('html').send(checkInPage(language, code.session, csrfToken(req, res), t(language, 'checkIn.page.notFound')));
+    const email = field((req.body ?? {}) as Record<string, unknown>, 'email') ?? '';
+    const volunteer = await enrolledByEmail(em(), code.session.id, email);
+    if (!volunteer) {
+      return void res.status(422).type('html').send(checkInPage(language, code.session, csrfToken(req, res), { problem: t(language, 'checkIn.page.notFound'), email }));
+    }
     if (!(await useCheckInCode(em(), req.params.token, volunteer.id))) return void res.status(410).type('html').send(checkInMessagePage(language, refusedText(req, 'used')));
     try {
       await checkIn({ em, policy, temporal }, code.session.id, volunteer.id);

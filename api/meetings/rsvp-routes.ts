@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Request, type Response } from 'express';
 import { Meeting, MeetingInvitation } from '../../infra/db/entities/index.ts';
 import type { LinkSigner } from '../../infra/links/signed-links.ts';
-import { parse } from '../http/parse.ts';
 import { pageLanguage } from '../self-service/link-pages.ts';
 import { csrfToken } from '../views/render.ts';
+import { t } from './messages/index.ts';
 import { rsvpBody } from './schemas.ts';
 import { rsvpMessagePage, rsvpPage } from './views/rsvp.ts';
 
@@ -36,7 +36,11 @@ export function meetingRsvpRouter({ em, links }: { em: () => EntityManager; link
   router.post('/:token', async (req, res) => {
     const found = await resolve(req, res);
     if (!found) return;
-    const { answer } = parse(rsvpBody, { answer: (req.body as Record<string, unknown> | undefined)?.answer });
+    const sent = rsvpBody.safeParse({ answer: (req.body as Record<string, unknown> | undefined)?.answer });
+    if (!sent.success) {
+      return void res.status(422).type('html').send(rsvpPage(found.language, found.meeting, found.invitation, csrfToken(req, res), t(found.language, 'rsvp.page.choose')));
+    }
+    const { answer } = sent.data;
     found.invitation.rsvp = answer;
     found.invitation.respondedAt = new Date();
     await em().flush();

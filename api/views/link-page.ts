@@ -37,6 +37,11 @@ ${body}
 `);
 }
 
+/** A page shown again with a problem on it says so first in its title, as screen readers announce it (WCAG 3.3.1). */
+export function errorTitle(language: Language, title: string): string {
+  return t(language, 'linkPage.errorTitle', { title });
+}
+
 const READ_IN = { nb: 'linkPage.readIn.nb', nn: 'linkPage.readIn.nn', en: 'linkPage.readIn.en' } as const;
 
 /** Links that show the same page in each of the other languages, each offered in its own language. */

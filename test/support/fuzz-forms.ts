@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { EvaluationRecipient } from '../../infra/db/entities/index.ts';
+import { EvaluationRecipient, MeetingInvitation } from '../../infra/db/entities/index.ts';
 import { AGREEMENT_SECTIONS } from '../../workflows/agreement/definitions.ts';
 import { registered, routesOf, type ApiFixtures, type Layer } from './api-fixtures.ts';
 import { testLinks, type Stack } from './stack.ts';
@@ -122,11 +122,14 @@ export async function linkFormTokens(stack: Stack, fixtures: ApiFixtures): Promi
     kind: 'organisationContact',
   });
   await em.flush();
+  const invitation = await em.findOneOrFail(MeetingInvitation, { meetingId: fixtures.meeting }, { orderBy: { id: 'asc' } });
   return {
     '/s/:token': testLinks.sign(fixtures.volunteer, 'acceptDeclaration', DAY),
     '/s/hours/:token': testLinks.sign(fixtures.volunteer, 'logHours', DAY),
     '/s/course/:token': testLinks.sign(fixtures.volunteer, 'manageCourse', DAY),
     '/s/review/:token': testLinks.sign(fixtures.agreement, 'answerReview', DAY),
     '/s/evaluation/:token': testLinks.sign(String(recipient.id), 'evaluationResponse', DAY),
+    '/s/meeting/:token': testLinks.sign(String(invitation.id), 'meetingRsvp', DAY),
+    '/s/check-in/:token': testLinks.sign(fixtures.course, 'courseCheckIn', DAY),
   };
 }

@@ -83,6 +83,21 @@ export function enrol(state: CourseSessionState, volunteerIds: string[], actor: 
   return { results, tasks };
 }
 
+/**
+ * The tasks that run together next: the oldest, up to `max`, stopping at the first whose volunteer
+ * already has one in the batch, so each person's tasks still run in the order they were made.
+ */
+export function nextBatch(tasks: readonly CourseTask[], max: number): CourseTask[] {
+  const volunteers = new Set<string>();
+  const batch: CourseTask[] = [];
+  for (const next of tasks) {
+    if (batch.length >= max || volunteers.has(next.volunteerId)) break;
+    volunteers.add(next.volunteerId);
+    batch.push(next);
+  }
+  return batch;
+}
+
 /** The lifecycle would not take the booking (the course step closed meanwhile): the seat goes to the next in line. */
 export function bookingRefused(state: CourseSessionState, volunteerId: string, validForMs: number, nowMs: number, key: string): void {
   const seat = seatOf(state, volunteerId);

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/index.ts';
 import { reject, SHORT_ACTIVITY_OPTIONS } from '../shared/problems.ts';
 import {
@@ -20,10 +20,22 @@ import * as roster from './roster.ts';
 const activities = proxyActivities<ReturnType<typeof createActivities>>(SHORT_ACTIVITY_OPTIONS);
 
 /**
+ * Sessions started before this patch ran their tasks one at a time and answered an enrolment only
+ * when every booking was done; a session of fifty then took ten seconds to invite everyone, and a
+ * large enrolment outlasted the API's deadline. Patched sessions run tasks in batches and answer
+ * once the roster is published, or after ENROL_ANSWER_WITHIN_MS with the bookings still going on.
+ */
+const PARALLEL_TASKS_PATCH = 'course-session-parallel-tasks';
+/** Lifecycles told at once: enough to hide each call's round trips, few enough not to crowd the worker. */
+const PARALLEL_TASKS = 8;
+/** Well inside the API's 5-second call deadline; a seat given is already the answer, its booking follows. */
+const ENROL_ANSWER_WITHIN_MS = 3_000;
+
+/**
  * One introduction-course session: its roster, waitlist and seat offers. It holds volunteer IDs
  * only; activities read names and addresses. It talks to each volunteer's lifecycle through the
- * lifecycle's validated Updates (book, release, complete), one task at a time, each under a stable
- * key, so a retried task never books or invites twice. It ends once the session is held or cancelled
+ * lifecycle's validated Updates (book, release, complete), several people at once but each person's
+ * tasks in order, each under a stable key, so a retried task never books or invites twice. It ends once the session is held or cancelled
  * and every task is done.
  */
 export async function courseSession(input: CourseSessionInput): Promise<void> {
@@ -35,10 +47,11 @@ export async function courseSession(input: CourseSessionInput): Promise<void> {
   /** What each finished task came to, for the handlers that wait on their own tasks. */
   const results = new Map<string, TaskResult>();
 
-  const settled = (keys: Iterable<string> = []) => {
+  const settled = (keys: Iterable<string> = [], timeoutMs?: number) => {
     const version = state.version;
     const waitFor = [...keys];
-    return condition(() => published >= version && waitFor.every((k) => results.has(k)) && (waitFor.length === 0 || state.version === published));
+    const done = () => published >= version && waitFor.every((k) => results.has(k)) && (waitFor.length === 0 || state.version === published);
+    return timeoutMs === undefined ? condition(done) : condition(done, timeoutMs);
   };
   const handle = async (change: () => void): Promise<CourseSessionState> => {
     change();
@@ -51,7 +64,12 @@ export async function courseSession(input: CourseSessionInput): Promise<void> {
     enrolUpdate,
     async ({ volunteerIds, actor }) => {
       const { results: outcomes, tasks } = roster.enrol(state, volunteerIds, actor, key);
-      await settled(tasks.values());
+      if (patched(PARALLEL_TASKS_PATCH)) {
+        await settled();
+        await settled(tasks.values(), ENROL_ANSWER_WITHIN_MS);
+      } else {
+        await settled(tasks.values());
+      }
       return outcomes.map((outcome) => {
         const result = tasks.has(outcome.volunteerId) ? results.get(tasks.get(outcome.volunteerId)!) : undefined;
         return result && !result.ok ? { ...outcome, outcome: 'refused' as const, problem: result.problem } : outcome;
@@ -107,13 +125,17 @@ export async function courseSession(input: CourseSessionInput): Promise<void> {
       // A handler may have changed the roster meanwhile: publish that too before any task reads it.
       continue;
     }
-    // 2. One task at a time, oldest first; a booking the lifecycle refuses frees the seat for the next in line.
+    // 2. The oldest tasks, a batch at a time; a booking the lifecycle refuses frees the seat for the next in line.
     if (state.tasks.length) {
-      const task = state.tasks[0]!;
-      const result = await run(task);
-      state.tasks.shift();
-      if (task.kind === 'book' && !result.ok) roster.bookingRefused(state, task.volunteerId, offerMs, now(), key);
-      results.set(task.key, result);
+      const batch = patched(PARALLEL_TASKS_PATCH) ? roster.nextBatch(state.tasks, PARALLEL_TASKS) : [state.tasks[0]!];
+      const outcomes = await Promise.all(batch.map(run));
+      // Handlers only ever append tasks, so the batch is still the front of the queue.
+      state.tasks.splice(0, batch.length);
+      batch.forEach((task, index) => {
+        const result = outcomes[index]!;
+        if (task.kind === 'book' && !result.ok) roster.bookingRefused(state, task.volunteerId, offerMs, now(), key);
+        results.set(task.key, result);
+      });
       continue;
     }
     if (state.status !== 'scheduled') {

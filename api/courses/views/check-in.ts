@@ -4,7 +4,7 @@ import { toString as qrSvg } from 'qrcode';
 import { when } from '../../volunteers/views/time.ts';
 import { csrfField } from '../../views/layout.ts';
 import { input } from '../../views/forms.ts';
-import { languageSwitch, page } from '../../views/link-page.ts';
+import { errorTitle, languageSwitch, page } from '../../views/link-page.ts';
 import { t } from '../messages/index.ts';
 
 /** A check-in address as a QR code: an SVG the library draws from the address alone, so it is ours to trust. */
@@ -31,19 +31,18 @@ export function checkInDisplayBody(language: Language, startsAt: string, qr: Htm
 }
 
 /** The participant's phone: which course, and their email address to find them on the roster. */
-export function checkInPage(language: Language, session: { startsAt: Date; place: string }, csrf: string, problem?: string): string {
+export function checkInPage(language: Language, session: { startsAt: Date; place: string }, csrf: string, refused?: { problem: string; email: string }): string {
   const title = t(language, 'checkIn.page.title');
   return page(
     language,
-    title,
+    refused ? errorTitle(language, title) : title,
     html`${languageSwitch(language)}
 <h1>${title}</h1>
 <p>${t(language, 'checkIn.page.intro', { when: when(session.startsAt, language), place: session.place })}</p>
-${problem ? html`<p class="notice" role="alert">${problem}</p>` : null}
 <form method="post">
 ${csrfField(csrf)}
 <input type="hidden" name="lang" value="${language}">
-${input({ name: 'email', label: t(language, 'checkIn.page.email'), type: 'email', autocomplete: 'email', required: true })}
+${input({ name: 'email', label: t(language, 'checkIn.page.email'), type: 'email', autocomplete: 'email', required: true, value: refused?.email, error: refused?.problem })}
 <p><button type="submit">${t(language, 'checkIn.page.submit')}</button></p>
 </form>`,
   );

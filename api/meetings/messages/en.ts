@@ -74,6 +74,7 @@ export const en: Record<keyof typeof nb, string> = {
   'rsvp.page.current': 'Your answer now: {answer}.',
   'rsvp.page.yes': 'I will come',
   'rsvp.page.no': 'I will not come',
+  'rsvp.page.choose': 'Your answer did not reach us. Press «I will come» or «I will not come».',
   'rsvp.page.thanks': 'Thank you! We have your answer: {answer}.',
   'rsvp.page.closed': 'The meeting is cancelled or already held, so no answer is needed.',
   'rsvp.page.invalid': 'This link does not work. Use the link in the latest invitation you received.',

@@ -72,6 +72,7 @@ export const nb = {
   'rsvp.page.current': 'Ditt svar nå: {answer}.',
   'rsvp.page.yes': 'Jeg kommer',
   'rsvp.page.no': 'Jeg kommer ikke',
+  'rsvp.page.choose': 'Svaret kom ikke fram. Trykk «Jeg kommer» eller «Jeg kommer ikke».',
   'rsvp.page.thanks': 'Takk! Vi har registrert svaret ditt: {answer}.',
   'rsvp.page.closed': 'Møtet er avlyst eller allerede holdt, så det trengs ikke noe svar.',
   'rsvp.page.invalid': 'Lenken virker ikke. Bruk lenken i den siste invitasjonen du fikk.',

@@ -74,6 +74,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'rsvp.page.current': 'Svaret ditt no: {answer}.',
   'rsvp.page.yes': 'Eg kjem',
   'rsvp.page.no': 'Eg kjem ikkje',
+  'rsvp.page.choose': 'Svaret kom ikkje fram. Trykk «Eg kjem» eller «Eg kjem ikkje».',
   'rsvp.page.thanks': 'Takk! Vi har registrert svaret ditt: {answer}.',
   'rsvp.page.closed': 'Møtet er avlyst eller alt halde, så det trengst ikkje noko svar.',
   'rsvp.page.invalid': 'Lenka verkar ikkje. Bruk lenka i den siste invitasjonen du fekk.',

@@ -3,20 +3,21 @@ import type { Meeting, MeetingInvitation, RsvpAnswer } from '../../../infra/db/e
 import type { Language } from '../../../infra/i18n/languages.ts';
 import { when } from '../../volunteers/views/time.ts';
 import { csrfField } from '../../views/layout.ts';
-import { languageSwitch, page } from '../../views/link-page.ts';
+import { errorTitle, languageSwitch, page } from '../../views/link-page.ts';
 import { t } from '../messages/index.ts';
 import { kindWords } from './meetings.ts';
 import { rsvpWords } from './meeting.ts';
 
 /** The invited person's page: what the meeting is, their answer now, and a button for each answer. */
-export function rsvpPage(language: Language, meeting: Meeting, invitation: MeetingInvitation, csrf: string): string {
+export function rsvpPage(language: Language, meeting: Meeting, invitation: MeetingInvitation, csrf: string, problem?: string): string {
   const title = t(language, 'rsvp.page.title');
   const values = { kind: kindWords(meeting.kind, language).toLowerCase(), title: meeting.title, when: when(meeting.startsAt, language), place: meeting.place };
   return page(
     language,
-    title,
+    problem ? errorTitle(language, title) : title,
     html`${languageSwitch(language)}
 <h1>${title}</h1>
+${problem ? html`<p class="notice" role="alert">${problem}</p>` : null}
 <p>${t(language, 'rsvp.page.invited', values)}</p>
 <p class="pre-line">${meeting.agenda}</p>
 <p>${t(language, 'rsvp.page.current', { answer: rsvpWords(invitation.rsvp, language) })}</p>

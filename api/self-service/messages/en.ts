@@ -2,7 +2,6 @@ import type { nb } from './nb.ts';
 
 /** The link pages' words in English. */
 export const en: Record<keyof typeof nb, string> = {
-  'common.errorTitle': 'Error: {title}',
   'common.thanks': 'Thank you!',
   'common.notPossible': 'Not possible now',
   'common.tryAgain': 'Please try again shortly',

@@ -1,6 +1,5 @@
 /** The link pages' words in bokmål: what volunteers, organisation contacts and evaluation recipients read. */
 export const nb = {
-  'common.errorTitle': 'Feil: {title}',
   'common.thanks': 'Takk!',
   'common.notPossible': 'Ikke mulig nå',
   'common.tryAgain': 'Prøv igjen om litt',

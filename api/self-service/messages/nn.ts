@@ -2,7 +2,6 @@ import type { nb } from './nb.ts';
 
 /** The link pages' words in nynorsk. */
 export const nn: Record<keyof typeof nb, string> = {
-  'common.errorTitle': 'Feil: {title}',
   'common.thanks': 'Takk!',
   'common.notPossible': 'Ikkje mogleg no',
   'common.tryAgain': 'Prøv igjen om litt',

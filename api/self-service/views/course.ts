@@ -2,7 +2,7 @@ import { html } from '../../../infra/html/html.ts';
 import { formatDateTime } from '../../../infra/i18n/format.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
 import { csrfField } from '../../views/layout.ts';
-import { languageSwitch, page } from '../../views/link-page.ts';
+import { errorTitle, languageSwitch, page } from '../../views/link-page.ts';
 import { t } from '../messages/index.ts';
 import { LINK_PROBLEMS, linkMessagePage, type LinkMessage, type Renewal } from './link-message.ts';
 
@@ -37,7 +37,7 @@ export function coursePage(language: Language, form: CourseForm): string {
   const invalid = (id: 'proposedTime' | 'note') => (wrong(id) ? html` aria-invalid="true"` : null);
   return page(
     language,
-    error ? t(language, 'common.errorTitle', { title }) : title,
+    error ? errorTitle(language, title) : title,
     html`${languageSwitch(language)}
 <h1>${title}</h1>
 <p>${t(language, 'course.intro', { name: form.name, unit: form.unitName, when })}</p>

@@ -2,7 +2,7 @@ import { html, type Html } from '../../../infra/html/html.ts';
 import { formatNumber } from '../../../infra/i18n/format.ts';
 import { LOCALES, type Language } from '../../../infra/i18n/languages.ts';
 import { csrfField } from '../../views/layout.ts';
-import { languageSwitch, page } from '../../views/link-page.ts';
+import { errorTitle, languageSwitch, page } from '../../views/link-page.ts';
 import { t, type MessageKey } from '../messages/index.ts';
 import { LINK_PROBLEMS, linkMessagePage, type LinkMessage, type Renewal } from './link-message.ts';
 
@@ -63,7 +63,7 @@ export function hoursPage(language: Language, form: HoursForm): string {
     : html`<p>${t(language, 'hours.none')}</p>`;
   return page(
     language,
-    monthError || hoursError ? t(language, 'common.errorTitle', { title }) : title,
+    monthError || hoursError ? errorTitle(language, title) : title,
     html`${languageSwitch(language)}
 <h1>${title}</h1>
 <p>${t(language, 'hours.intro', { name: form.name, unit: form.unitName })}</p>

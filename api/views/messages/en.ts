@@ -21,6 +21,7 @@ export const en: Record<keyof typeof nb, string> = {
   'linkPage.readIn.nb': 'Les på bokmål',
   'linkPage.readIn.nn': 'Les på nynorsk',
   'linkPage.readIn.en': 'Read in English',
+  'linkPage.errorTitle': 'Error: {title}',
   'pagination.label': 'Pages',
   'pagination.status': 'Page {page} of {pages}',
   'pagination.previous': 'Previous page',

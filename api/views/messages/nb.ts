@@ -19,6 +19,7 @@ export const nb = {
   'linkPage.readIn.nb': 'Les på bokmål',
   'linkPage.readIn.nn': 'Les på nynorsk',
   'linkPage.readIn.en': 'Read in English',
+  'linkPage.errorTitle': 'Feil: {title}',
   'pagination.label': 'Sider',
   'pagination.status': 'Side {page} av {pages}',
   'pagination.previous': 'Forrige side',

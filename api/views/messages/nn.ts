@@ -21,6 +21,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'linkPage.readIn.nb': 'Les på bokmål',
   'linkPage.readIn.nn': 'Les på nynorsk',
   'linkPage.readIn.en': 'Read in English',
+  'linkPage.errorTitle': 'Feil: {title}',
   'pagination.label': 'Sider',
   'pagination.status': 'Side {page} av {pages}',
   'pagination.previous': 'Førre side',
