@@ -117,7 +117,7 @@ describe('Samspill in a browser', () => {
     throw new Error(`the course step of ${volunteerId} did not open`);
   }
 
-  it('plans a course, enrols four volunteers in one submit, and records their attendance in one submit, on a phone', async () => {
+  it('plans a course, enrols four volunteers in bulk from the list, and records their attendance in one submit, on a phone', async () => {
     const names = ['Bulk Anna', 'Bulk Bjørn', 'Bulk Cecilie', 'Bulk Dag'];
     const ids = await Promise.all(names.map(async (name) => (await stack.api.post('/api/volunteers').send(volunteerBody({ name })).expect(201)).body.id as string));
     for (const id of ids) await waitForCourseStep(id);
@@ -133,9 +133,20 @@ describe('Samspill in a browser', () => {
     expect(await flash(page)).toContain('Kurset er planlagt.');
     expect(await seriousViolations(page)).toEqual([]);
 
-    for (const name of names) await page.getByLabel(name, { exact: true }).check();
-    await page.getByRole('button', { name: 'Meld på de valgte' }).click();
-    expect(await flash(page)).toContain('Påmeldt: 4.');
+    const session = page.url();
+
+    // Enrolled from the volunteer list: four ticked, one action, a line per person.
+    await page.goto('/volunteers?q=Bulk&lang=nb');
+    for (const name of names) await page.getByLabel(`Velg ${name}`).check();
+    await page.getByLabel('Meld på introduksjonskurs').check();
+    await page.getByLabel('Introduksjonskurs', { exact: true }).selectOption({ index: 1 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Utfør for de valgte' }).click();
+    expect(await mainText(page)).toContain('Utført: 4.');
+    expect(await page.getByRole('cell', { name: 'Utført', exact: true }).count()).toBe(4);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(session);
     for (const name of names) await page.getByLabel(`${name} møtte`).check();
     // The roster fits the phone's width: nothing to scroll sideways.
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);

@@ -148,7 +148,7 @@ describe('fuzzing every form on sqlite', () => {
     const { volunteer, organisation, agreement, staffUser } = shared;
     await crawl(
       [
-        '/volunteers/new', `/volunteers/${volunteer}`, `/volunteers/${volunteer}/privacy`, '/organisations/new', `/organisations/${organisation}`,
+        '/volunteers', '/volunteers/new', `/volunteers/${volunteer}`, `/volunteers/${volunteer}/privacy`, '/organisations/new', `/organisations/${organisation}`,
         '/agreements/new', `/agreements/${agreement}`, '/staff/new', `/staff/${staffUser}`, '/account', '/hours', '/hours/new', '/hours/imports/new',
         '/evaluations', `/evaluations/${YEAR}`,
       ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { lifecyclePolicy, loadPolicy } from '../infra/policy/policy.ts';
 import { volunteerIdFromWorkflowId, volunteerWorkflowId, type LifecycleState } from '../workflows/volunteer-lifecycle/definitions.ts';
-import { nextRung, rungTemplate, unsentRungs } from '../workflows/volunteer-lifecycle/ladder.ts';
+import { nextRung, remindersNow, rungTemplate, unsentRungs } from '../workflows/volunteer-lifecycle/ladder.ts';
 import * as rules from '../workflows/volunteer-lifecycle/rules.ts';
 import * as t from '../workflows/volunteer-lifecycle/transitions.ts';
 import { DEFAULT_POLICY_FILE } from './support/policy.ts';
@@ -77,6 +77,23 @@ describe('reminder ladders', () => {
     const state = registered();
     t.pause(state, 'c1', T0);
     expect(nextRung(state, policy)).toBeUndefined();
+  });
+
+  it('reminds now of every waiting step, as its ladder would, once per request', () => {
+    const state = registered();
+    // The unbooked course only escalates to the contact; a reminder asked for now goes to them, as a reminder.
+    expect(remindersNow(state, policy).map((r) => [r.step.step, r.recipient, r.template])).toEqual([
+      ['policeCertificate', 'volunteer', 'stepReminder'],
+      ['confidentialityDeclaration', 'volunteer', 'stepReminder'],
+      ['introductionCourse', 'contact', 'contactReminder'],
+    ]);
+    const before = state.outbox.length;
+    t.remindNow(state, policy, 'req1', 'c1', T0, 'wf');
+    expect(state.outbox.slice(before).map((e) => e.key)).toEqual(['wf:remindNow:req1:policeCertificate', 'wf:remindNow:req1:confidentialityDeclaration', 'wf:remindNow:req1:introductionCourse']);
+    // Sent reminders of the ladder are untouched: its own rungs still fall due.
+    expect(nextRung(state, policy)?.key).toBe('r1:0');
+    t.pause(state, 'c1', T0);
+    expect(rules.remindNowProblem(state, policy)).toMatchObject({ code: 'VolunteerPaused' });
   });
 });
 

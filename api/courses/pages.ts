@@ -3,7 +3,7 @@ import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { HttpError } from '../http/errors.ts';
-import { asNumber, field, ticked } from '../volunteers/forms.ts';
+import { asNumber, field, ticked, type Form } from '../volunteers/forms.ts';
 import { fromOsloLocal, when } from '../volunteers/views/time.ts';
 import { absoluteUrl, csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { linkPath } from '../../infra/links/signed-links.ts';
@@ -18,8 +18,6 @@ import { coursesBody, type NewSessionValues, type Problems } from './views/cours
 import { sessionBody } from './views/session.ts';
 
 /** A posted form, as the URL-encoded parser gives it. */
-type Form = Record<string, unknown>;
-
 
 /** The screen at the door shows a new code this often: the last one may have been used. */
 const DISPLAY_REFRESH_SECONDS = 15;

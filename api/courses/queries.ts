@@ -75,6 +75,12 @@ export async function listSessions(em: EntityManager, policy: Policy, principal:
   return sessions.map((s) => summary(s, policy, enrolments.filter((e) => e.sessionId === s.id)));
 }
 
+/** The sessions still open for enrolment that the principal sees, soonest first, with the seats left. */
+export async function comingSessions(em: EntityManager, policy: Policy, principal: Principal, now = new Date()): Promise<(SessionSummary & { seatsLeft: number })[]> {
+  const sessions = await listSessions(em, policy, principal);
+  return sessions.filter((s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now.getTime()).map((s) => ({ ...s, seatsLeft: Math.max(0, s.capacity - s.seatsTaken) }));
+}
+
 export interface WaitingVolunteer {
   id: string;
   name: string;

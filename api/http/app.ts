@@ -21,6 +21,7 @@ import { observeRequests, requestLogContext } from './request-log.ts';
 import { agreementsRouter } from '../agreements/routes.ts';
 import { coursesRouter } from '../courses/routes.ts';
 import { meetingsRouter } from '../meetings/routes.ts';
+import { bulkRouter } from '../bulk/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
 import { hoursRouter } from '../hours/routes.ts';
@@ -108,6 +109,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
 
   app.use('/api', openApiRouter());
   app.use('/api', allow('staff'), requireBodyMediaType());
+  app.use('/api/volunteers/bulk', bulkRouter({ em, policy, temporal }));
   app.use('/api/volunteers', volunteersRouter({ em, policy, temporal }));
   app.use('/api/volunteers', volunteerPrivacyRouter({ em, policy, temporal }));
   app.use('/api/organisations', organisationsRouter({ em }));

@@ -7,6 +7,7 @@ import { calendarPagesRouter } from '../calendar/pages.ts';
 import { organisationsPagesRouter } from '../agreements/organisation-pages.ts';
 import { overviewRouter } from '../overview/pages.ts';
 import { volunteersPagesRouter } from '../volunteers/pages.ts';
+import { bulkPagesRouter } from '../bulk/pages.ts';
 import { accountRouter } from '../auth/account-pages.ts';
 import { staffPagesRouter } from '../staff/pages.ts';
 import { staffDetailRouter } from '../staff/detail-pages.ts';
@@ -21,7 +22,7 @@ import { auditPagesRouter } from '../privacy/audit-pages.ts';
 export function dashboardRouter(deps: DashboardDeps): Router {
   const router = Router();
   router.use(overviewRouter(deps));
-  router.use(volunteersPagesRouter(deps));
+  router.use(bulkPagesRouter(deps), volunteersPagesRouter(deps));
   router.use(coursesPagesRouter(deps), meetingsPagesRouter(deps), calendarPagesRouter(deps));
   router.use(staffPagesRouter(deps), staffDetailRouter(deps));
   router.use(accountRouter(deps));

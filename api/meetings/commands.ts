@@ -3,7 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { Meeting, MeetingInvitation } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import { cancelMeetingUpdate, meetingWorkflowId, moveMeetingUpdate } from '../../workflows/meeting/definitions.ts';
+import { cancelMeetingUpdate, meetingWorkflowId, moveMeetingUpdate, type MeetingState } from '../../workflows/meeting/definitions.ts';
 import type { Access } from '../auth/access.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
 import { HttpError } from '../http/errors.ts';
@@ -60,13 +60,15 @@ function ahead(meeting: Meeting): void {
   if (meeting.startsAt.getTime() <= Date.now()) throw new HttpError(409, 'MeetingBegun', 'The meeting has already begun; record attendance and the minutes instead.');
 }
 
-async function act<Arg>(deps: MeetingsDeps, principal: Principal, meetingId: string, update: UpdateDefinition<unknown, [Arg]>, arg: Arg, idempotencyKey?: string): Promise<MeetingView> {
+async function act<Arg>(deps: MeetingsDeps, principal: Principal, meetingId: string, update: UpdateDefinition<MeetingState, [Arg]>, arg: Arg, idempotencyKey?: string): Promise<MeetingView> {
   const meeting = await loadMeeting(deps.em(), meetingId, principal);
   ahead(meeting);
   const updateId = idempotencyKey === undefined ? undefined : parse(idempotencyKeyHeader, idempotencyKey);
-  await updateWorkflow(deps.temporal, meetingWorkflowId(meeting.id), update, arg, updateId);
+  const state = await updateWorkflow(deps.temporal, meetingWorkflowId(meeting.id), update, arg, updateId);
   deps.em().clear();
-  return meetingView(deps.em(), deps.policy, await loadMeeting(deps.em(), meetingId, principal));
+  const view = await meetingView(deps.em(), deps.policy, await loadMeeting(deps.em(), meetingId, principal));
+  // A large mailing may still be going out, and it writes the new time to the table as it starts: answer with the workflow's.
+  return view.sequence >= state.sequence ? view : { ...view, startsAt: state.startsAt, status: state.status, sequence: state.sequence };
 }
 
 /** A new time: everyone invited gets one new invitation (same calendar entry, higher SEQUENCE), and is asked again whether they come. */

@@ -4,7 +4,7 @@ import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { HttpError } from '../http/errors.ts';
-import { asNumber, field, ticked } from '../volunteers/forms.ts';
+import { asNumber, field, ticked, type Form } from '../volunteers/forms.ts';
 import { fromOsloLocal, osloToday } from '../volunteers/views/time.ts';
 import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { cancelMeeting, createMeeting, MEETING_ACCESS, moveMeeting, recordMeetingAttendance, recordMinutes } from './commands.ts';
@@ -12,8 +12,6 @@ import { t } from './messages/index.ts';
 import { listMeetings, loadMeeting, meetingView } from './queries.ts';
 import { meetingBody } from './views/meeting.ts';
 import { meetingsBody, type NewMeetingValues, type Problems } from './views/meetings.ts';
-
-type Form = Record<string, unknown>;
 
 /** Meetings of the last 60 days stay on the list, so attendance and minutes can be recorded after them. */
 const RECENT_DAYS = 60;

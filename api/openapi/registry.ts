@@ -9,9 +9,11 @@ import { organisationsOperations } from '../agreements/organisation-openapi.ts';
 import { privacyOperations } from '../privacy/openapi.ts';
 import { staffOperations } from '../staff/openapi.ts';
 import { volunteersOperations } from '../volunteers/openapi.ts';
+import { bulkOperations } from '../bulk/openapi.ts';
 
 /** Every /api endpoint; the access tests check that the app serves exactly these. */
 export const operations: readonly Operation[] = [
+  ...bulkOperations,
   ...volunteersOperations,
   ...coursesOperations,
   ...meetingsOperations,

@@ -21,9 +21,7 @@ import {
 } from './commands.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { languageOf, setFlash } from '../views/render.ts';
-import { bodyOf, field, sessionBodyOf } from './forms.ts';
-
-type Form = Record<string, unknown>;
+import { bodyOf, field, sessionBodyOf, type Form } from './forms.ts';
 
 /** What one form does: run its command, and say in words what happened. */
 type FormAction = (principal: Principal, id: string, form: Form, req: Request, language: Language) => Promise<string>;

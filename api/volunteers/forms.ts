@@ -5,7 +5,7 @@ import { fromOsloLocal } from './views/time.ts';
  * validate both with the same schemas (api/volunteer-schemas.ts). Empty fields are left out.
  */
 
-type Form = Record<string, unknown>;
+export type Form = Record<string, unknown>;
 
 /** A field's text, trimmed; undefined when missing or empty, so optional fields are simply absent. */
 export function field(form: Form, name: string): string | undefined {

@@ -18,6 +18,8 @@ import { csrfToken, languageOf, render, setFlash } from '../views/render.ts';
 import { volunteerActionFormsRouter } from './action-pages.ts';
 import { field, REGISTRATION_FIELDS, registrationBody } from './forms.ts';
 import { volunteerPage } from './volunteer-page.ts';
+import { BULK_ACCESS } from '../bulk/commands.ts';
+import { comingSessions } from '../courses/queries.ts';
 
 /** The list's filters from its query string; a value that makes no sense is ignored rather than refused, as links get edited. */
 const listFilters = z.object({
@@ -99,6 +101,7 @@ export function volunteersPagesRouter(deps: DashboardDeps): Router {
         page,
         showPoliceCertificate: officer,
         canRegister: permits(principal, COMMAND_ACCESS.register),
+        bulk: permits(principal, BULK_ACCESS) ? { language, csrfToken: csrfToken(req, res), requestId: randomUUID(), sessions: await comingSessions(em(), policy, principal) } : undefined,
       }),
     });
   });

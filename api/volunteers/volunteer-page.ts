@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import { AuditEntry, OutboxEmail, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import type { Language } from '../../infra/i18n/languages.ts';
@@ -10,6 +11,7 @@ import { actorName, staffNames } from '../staff/actor-names.ts';
 import { hidePoliceCertificates } from '../privacy/audit.ts';
 import { loadVolunteer, unitsSeenBy } from './queries.ts';
 import { availableActions } from './available.ts';
+import { courseChoices } from '../courses/queries.ts';
 
 /** The phase a paused volunteer left, from their last pause in the log; the projection does not keep it. */
 function pausedFrom(phase: Phase, audit: AuditEntry[]): Phase | null {
@@ -41,6 +43,10 @@ export async function volunteerPage(
   if (!officer) actions.missingForActivation = actions.missingForActivation.filter((m) => m !== 'policeCertificate');
   const unit = policy.serviceUnits.find((u) => u.id === volunteer.serviceUnitId);
   const { language } = page;
+  // A course waiting without a time can be given one of the coming sessions meant for them.
+  const course = steps.find((s) => s.step === 'introductionCourse');
+  const unbooked = actions.book.includes('introductionCourse') && course && ['waiting', 'overdue'].includes(course.state) && !course.sessionAt;
+  const courseSessions = unbooked ? (await courseChoices(em, volunteer)).sessions : [];
   return {
     ...page,
     volunteerId: volunteer.id,
@@ -76,6 +82,8 @@ export async function volunteerPage(
     emails: emails.filter((e) => officer || e.step !== 'policeCertificate').map((e) => ({ template: e.template, recipient: e.recipient, createdAt: e.createdAt, sentAt: e.sentAt ?? null, status: e.status, attempts: e.attempts })),
     audit: audit.map((e) => ({ at: e.at, actor: nameOf(e.actor) ?? '', action: e.action, step: e.step ?? null, details: e.details ?? null })),
     actions,
+    courseSessions,
+    requestId: randomUUID(),
     units: unitsSeenBy(policy, principal),
     activityTypes: policy.activityTypes.map((a) => ({ id: a.id, name: a.name[language] })),
     showPrivacyLink: permits(principal, 'coordinator'),

@@ -197,6 +197,11 @@ export interface ChangeRoleInput extends Actor {
 
 export type PhaseAction = 'pause' | 'resume' | 'withdraw' | 'end';
 
+/** A reminder asked for now (the list's bulk action); the request's ID keeps it to one email per step. */
+export interface RemindNowInput extends Actor {
+  requestId: string;
+}
+
 export const completeStepUpdate = defineUpdate<LifecycleState, [CompleteStepInput]>('completeStep');
 export const recordPoliceCertificateUpdate = defineUpdate<LifecycleState, [PoliceCertificateInput]>('recordPoliceCertificate');
 export const bookSessionUpdate = defineUpdate<LifecycleState, [BookSessionInput]>('bookSession');
@@ -206,6 +211,7 @@ export const assignContactUpdate = defineUpdate<LifecycleState, [Actor]>('assign
 export const changePhaseUpdate = defineUpdate<LifecycleState, [Actor & { action: PhaseAction }]>('changePhase');
 export const changeRoleUpdate = defineUpdate<LifecycleState, [ChangeRoleInput]>('changeRole');
 export const registerDeviationUpdate = defineUpdate<LifecycleState, [Actor]>('registerDeviation');
+export const remindNowUpdate = defineUpdate<LifecycleState, [RemindNowInput]>('remindNow');
 /**
  * Erasure on the volunteer's request (GDPR art. 17): the lifecycle closes at once, sends nothing
  * more, and ends; the API then erases the personal data, so no later step can write it back.

@@ -63,3 +63,18 @@ export function rungTemplate(due: DueRung) {
   if (due.rung.notify !== 'volunteer') return 'contactReminder' as const;
   return due.ladder === 'introductionCourseSession' ? ('sessionReminder' as const) : ('stepReminder' as const);
 }
+
+/**
+ * What «send a reminder now» sends: for each step that waits on someone, the reminder its ladder
+ * would send, to whom its first reminder goes (the first rung's recipient when the ladder only escalates).
+ */
+export function remindersNow(state: LifecycleState, policy: LifecyclePolicy): { step: StepStatus; recipient: Rung['notify']; template: ReturnType<typeof rungTemplate> }[] {
+  return state.steps.flatMap((step) => {
+    const active = activeLadder(state, step);
+    const rungs = active ? policy.ladders[active.name].rungs : [];
+    const rung = rungs.find((r) => r.kind === 'reminder') ?? rungs[0];
+    if (!active || !rung) return [];
+    const reminder = { ...rung, kind: 'reminder' as const };
+    return [{ step, recipient: reminder.notify, template: rungTemplate({ step, ladder: active.name, key: '', rung: reminder, dueAtMs: 0 }) }];
+  });
+}

@@ -1,5 +1,5 @@
-import type { BookSessionInput, LifecycleState, PhaseAction, PoliceCertificateInput, StepName } from './definitions.ts';
-import { isOpen } from './ladder.ts';
+import type { BookSessionInput, LifecyclePolicy, LifecycleState, PhaseAction, PoliceCertificateInput, StepName } from './definitions.ts';
+import { isOpen, remindersNow } from './ladder.ts';
 import { findStep, isBeforeActivation, missingForActivation } from './transitions.ts';
 import { conflict, invalid, type Problem } from '../shared/problems.ts';
 
@@ -90,6 +90,12 @@ export function waiveProblem(state: LifecycleState, name: StepName): Problem | u
 
 export function assignContactProblem(state: LifecycleState): Problem | undefined {
   return ['ended', 'withdrawn'].includes(state.phase) ? conflict('VolunteerClosed', `The volunteer has ${state.phase}.`) : undefined;
+}
+
+export function remindNowProblem(state: LifecycleState, policy: LifecyclePolicy): Problem | undefined {
+  if (state.phase === 'paused') return conflict('VolunteerPaused', 'The volunteer is paused; nothing is reminded until they resume.');
+  if (!remindersNow(state, policy).length) return conflict('NothingToRemind', 'No step waits on anyone now, so there is nothing to remind of.');
+  return undefined;
 }
 
 export function phaseActionProblem(state: LifecycleState, action: PhaseAction): Problem | undefined {

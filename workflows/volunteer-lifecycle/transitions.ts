@@ -9,7 +9,7 @@ import type {
   StepStatus,
 } from './definitions.ts';
 import type { DueRung } from './ladder.ts';
-import { isOpen, unsentRungs } from './ladder.ts';
+import { isOpen, remindersNow, unsentRungs } from './ladder.ts';
 
 /**
  * Pure state transitions of a volunteer's lifecycle. Each records what happened in the audit
@@ -232,6 +232,14 @@ export function assignContact(state: LifecycleState, policy: LifecyclePolicy, ac
   state.contactAssigned = true;
   note(state, nowMs, { actor, action: 'contactAssigned' });
   evaluateGate(state, policy, nowMs, key);
+}
+
+/** A reminder for each waiting step now, once per request: the request's ID is in each email's key. */
+export function remindNow(state: LifecycleState, policy: LifecyclePolicy, requestId: string, actor: string, nowMs: number, key: string): void {
+  for (const { step, recipient, template } of remindersNow(state, policy)) {
+    send(state, { key: `${key}:remindNow:${requestId}:${step.step}`, template, recipient, step: step.step });
+    note(state, nowMs, { actor, action: 'remindedNow', step: step.step, details: { to: recipient } });
+  }
 }
 
 /** Closes the lifecycle: nothing is waited for any more, and retention counts from now. */

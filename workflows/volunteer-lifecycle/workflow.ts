@@ -18,6 +18,7 @@ import {
   recordPoliceCertificateUpdate,
   registerDeviationUpdate,
   releaseSessionUpdate,
+  remindNowUpdate,
   statusQuery,
   waiveStepUpdate,
   type BookSessionInput,
@@ -79,6 +80,9 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
   });
   setHandler(waiveStepUpdate, ({ step, actor }) => handle(() => t.waiveStep(state, policy, step, actor, now(), key)), {
     validator: ({ step }: { step: StepName }) => reject(rules.waiveProblem(state, step)),
+  });
+  setHandler(remindNowUpdate, ({ requestId, actor }) => handle(() => t.remindNow(state, policy, requestId, actor, now(), key)), {
+    validator: (_input) => reject(rules.remindNowProblem(state, policy)),
   });
   setHandler(assignContactUpdate, ({ actor }) => handle(() => t.assignContact(state, policy, actor, now(), key)), {
     validator: (_input) => reject(rules.assignContactProblem(state)),

@@ -8,6 +8,7 @@ import { csrfField } from '../../views/layout.ts';
 import type { nb } from '../messages/nb.ts';
 import { t } from '../messages/index.ts';
 import { osloToday, toOsloLocal } from './time.ts';
+import { sessionOptions, type SessionChoice } from '../../bulk/views/form.ts';
 
 /** The forms on a volunteer's page, one per action the principal may take now; each posts to the dashboard and comes back with a message. */
 
@@ -23,6 +24,10 @@ export interface ActionFormsView {
   serviceUnitId: string;
   units: { id: string; name: string }[];
   activityTypes: { id: string; name: string }[];
+  /** Coming course sessions meant for the volunteer, while their course waits without a time. */
+  courseSessions: SessionChoice[];
+  /** Made when the page is shown, so the course form sent twice enrols once. */
+  requestId: string;
 }
 
 function form(view: ActionFormsView, path: string, content: Html | null, button: string, kind = ''): Html {
@@ -65,6 +70,20 @@ function sessionForm(view: ActionFormsView, steps: SessionStep[]): Html {
     required: true,
   });
   return html`<details><summary>${title}</summary>${form(view, '/sessions', html`${which}${at}`, t(language, 'forms.saveSession'))}</details>`;
+}
+
+/** Enrols the volunteer in a course session, through the same bulk action the list uses for several. */
+function enrolForm(view: ActionFormsView): Html {
+  const { language } = view;
+  return html`<details><summary>${t(language, 'forms.enrolSummary')}</summary><form method="post" action="/volunteers/bulk">
+${csrfField(view.csrfToken)}
+<input type="hidden" name="action" value="enrol">
+<input type="hidden" name="from" value="volunteer">
+<input type="hidden" name="volunteerIds" value="${view.volunteerId}">
+<input type="hidden" name="requestId" value="${view.requestId}">
+${select({ name: 'sessionId', label: t(language, 'forms.enrolSession'), options: sessionOptions(language, view.courseSessions), required: true })}
+<button type="submit">${t(language, 'forms.enrolSubmit')}</button>
+</form></details>`;
 }
 
 function policeCertificateForm(view: ActionFormsView): Html {
@@ -130,6 +149,7 @@ export function actionForms(view: ActionFormsView): Html | null {
   const { actions, language } = view;
   const parts = [
     ...actions.complete.map((step) => completeForm(view, step)),
+    view.courseSessions.length ? enrolForm(view) : null,
     actions.book.length ? sessionForm(view, actions.book) : null,
     actions.recordPoliceCertificate ? policeCertificateForm(view) : null,
     actions.waiveCourse ? waiverForm(view) : null,

@@ -23,6 +23,7 @@ const AUDIT_KEYS = {
   deviationRegistered: 'audit.deviationRegistered',
   policeCertificateNotApproved: 'audit.policeCertificateNotApproved',
   reminded: 'audit.reminded',
+  remindedNow: 'audit.remindedNow',
   escalated: 'audit.escalated',
   anonymised: 'audit.anonymised',
   erasureRequested: 'audit.erasureRequested',

@@ -6,6 +6,7 @@ import { input, select } from '../../views/forms.ts';
 import { PAGE_SIZE, pagination } from '../../views/pagination.ts';
 import { t } from '../messages/index.ts';
 import { phaseBadge, phaseOptions, stateBadge } from './labels.ts';
+import { bulkCheckbox, bulkControls, type BulkForm } from '../../bulk/views/form.ts';
 
 export interface VolunteerFilters {
   q?: string | undefined;
@@ -39,6 +40,8 @@ export interface VolunteerListPage {
   page: number;
   showPoliceCertificate: boolean;
   canRegister: boolean;
+  /** For those who may act on several at once: a checkbox per row and the bulk form under the table. */
+  bulk?: BulkForm | undefined;
 }
 
 /** The filters as the page links carry them. */
@@ -64,7 +67,7 @@ function row(view: VolunteerListPage, volunteer: VolunteerRow): Html {
     ? html`<ul>${volunteer.openSteps.map((s) => html`<li>${stepTitle(s.step, language)} ${stateBadge(s.state, language)}</li>`)}</ul>`
     : '–';
   const certificate = view.showPoliceCertificate ? html`<td>${volunteer.policeCertificate ? stateBadge(volunteer.policeCertificate, language) : '–'}</td>` : null;
-  return html`<tr>
+  return html`<tr>${view.bulk ? bulkCheckbox(language, volunteer) : null}
 <th scope="row"><a href="/volunteers/${volunteer.id}">${volunteer.name}</a></th>
 <td>${volunteer.email}</td>
 <td>${volunteer.unitName}</td>
@@ -85,11 +88,16 @@ export function volunteerListBody(view: VolunteerListPage): Html {
   const rows = view.rows.map((r, index) => html`${index ? '\n' : null}${row(view, r)}`);
   const table = view.rows.length
     ? html`<table><caption>${summary}</caption>
-<thead><tr><th scope="col">${t(language, 'field.name')}</th><th scope="col">${t(language, 'field.email')}</th><th scope="col">${t(language, 'field.unit')}</th><th scope="col">${t(language, 'list.column.activity')}</th><th scope="col">${t(language, 'field.phase')}</th><th scope="col">${t(language, 'list.column.openSteps')}</th>${view.showPoliceCertificate ? html`<th scope="col">${stepTitle('policeCertificate', language)}</th>` : null}</tr></thead>
+<thead><tr>${view.bulk ? html`<th scope="col">${t(language, 'list.column.choose')}</th>` : null}<th scope="col">${t(language, 'field.name')}</th><th scope="col">${t(language, 'field.email')}</th><th scope="col">${t(language, 'field.unit')}</th><th scope="col">${t(language, 'list.column.activity')}</th><th scope="col">${t(language, 'field.phase')}</th><th scope="col">${t(language, 'list.column.openSteps')}</th>${view.showPoliceCertificate ? html`<th scope="col">${stepTitle('policeCertificate', language)}</th>` : null}</tr></thead>
 <tbody>${rows}</tbody></table>`
     : html`<p>${t(language, 'list.none')}</p>`;
+  // The checkboxes and the bulk controls are one form; the filters above stay a search of their own.
+  const body = view.bulk && view.rows.length ? html`<form method="post" action="/volunteers/bulk">
+${table}
+${bulkControls(view.bulk)}
+</form>` : table;
   return html`<h1>${t(language, 'list.title')}</h1>
 ${register}${filterForm(view)}
-${table}
+${body}
 ${pagination(language, '/volunteers', filterQuery(view.filters), view.page, view.total)}`;
 }
