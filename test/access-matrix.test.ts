@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import type { Access } from '../api/auth/access.ts';
 import type { Operation } from '../api/openapi/operation.ts';
 import { operations } from '../api/openapi/registry.ts';
-import { createApiFixtures, exampleBodyOf, routesOf, urlOf, type ApiFixtures, type Layer } from './support/api-fixtures.ts';
+import { createApiFixtures, exampleBodyOf, fixtureNeeds, routesOf, urlOf, type ApiFixtures, type Layer } from './support/api-fixtures.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, type Agent, type Stack } from './support/stack.ts';
 
@@ -53,7 +53,7 @@ describe('role × endpoint access on sqlite', () => {
   const agents = {} as Record<PrincipalName, Agent>;
 
   /** All in unit A, so an outsider (unit B) must find none of them. */
-  const createFixtures = () => createApiFixtures(stack, UNIT_A, YEAR);
+  const createFixtures = (path?: string) => createApiFixtures(stack, UNIT_A, YEAR, path === undefined ? undefined : fixtureNeeds(path));
 
   function call(operation: Operation, principal: PrincipalName, fixtures: ApiFixtures) {
     const request = agents[principal][operation.method](urlOf(operation, fixtures));
@@ -81,7 +81,7 @@ describe('role × endpoint access on sqlite', () => {
     it.each(PRINCIPALS)('as %s', async (principal) => {
       const expectation = expected(operation, principal);
       // Whoever may change something gets fixtures of their own, so what one principal did (withdraw, revoke…) never decides what the next gets.
-      const fixtures = expectation === 'served' && operation.method !== 'get' ? await createFixtures() : shared;
+      const fixtures = expectation === 'served' && operation.method !== 'get' ? await createFixtures(operation.path) : shared;
       const response = await call(operation, principal, fixtures);
       const error = response.body?.error as { code?: string; message?: string } | undefined;
       const seen = { status: response.status, code: error?.code, message: error?.message };

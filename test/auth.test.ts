@@ -4,7 +4,7 @@ import { createApp } from '../api/http/app.ts';
 import { createSignInLimiter } from '../api/auth/sign-in-limiter.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { hashPassword, verifyPassword } from '../infra/auth/passwords.ts';
-import { StaffSession } from '../infra/db/entities/index.ts';
+import { LimitedAttempt, StaffSession } from '../infra/db/entities/index.ts';
 import { DIALECTS } from './support/databases.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { startStack, testLinks, type Stack } from './support/stack.ts';
@@ -12,7 +12,7 @@ import { csrfOf } from './support/staff-session.ts';
 
 const PASSWORD = 'et langt og hemmelig passord';
 
-describe('passwords and the sign-in limiter', () => {
+describe('passwords', () => {
   it('hashes with scrypt, salted, parameters stored beside the hash', async () => {
     const [a, b] = [await hashPassword(PASSWORD), await hashPassword(PASSWORD)];
     expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
@@ -20,18 +20,6 @@ describe('passwords and the sign-in limiter', () => {
     expect(await verifyPassword(PASSWORD, a)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, a)).toBe(false);
     expect(await verifyPassword(PASSWORD, 'md5$abc')).toBe(false);
-  });
-
-  it('blocks an account after five failures and an address after twenty, for the rest of the window', () => {
-    let now = 0;
-    const limiter = createSignInLimiter({ now: () => now });
-    for (let i = 0; i < 5; i++) limiter.recordFailure('10.0.0.1', 'kari@kommune.no');
-    expect(limiter.retryAfter('10.0.0.2', 'kari@kommune.no')).toBe(900);
-    expect(limiter.retryAfter('10.0.0.1', 'ola@kommune.no')).toBe(0);
-    now = 15 * 60_000 + 1;
-    expect(limiter.retryAfter('10.0.0.2', 'kari@kommune.no')).toBe(0);
-    for (let i = 0; i < 20; i++) limiter.recordFailure('10.0.0.3', `person${i}@kommune.no`);
-    expect(limiter.retryAfter('10.0.0.3', 'new@kommune.no')).toBeGreaterThan(0);
   });
 });
 
@@ -95,6 +83,35 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.text).toContain('For mange mislykkede forsøk');
     expect(stack.logged.join('\n')).not.toContain('feil passord');
+  });
+
+  it('blocks an account after five failures and an address after twenty, for the rest of the window, keeping only digests', async () => {
+    let now = Date.now();
+    const limiter = createSignInLimiter({ em: () => stack.orm.em.fork(), now: () => now });
+    for (let i = 0; i < 5; i++) await limiter.recordFailure('10.0.0.1', 'kari.grense@kommune.no');
+    expect(await limiter.retryAfter('10.0.0.2', 'kari.grense@kommune.no')).toBe(900);
+    expect(await limiter.retryAfter('10.0.0.1', 'ola.grense@kommune.no')).toBe(0);
+    now += 15 * 60_000 + 1;
+    expect(await limiter.retryAfter('10.0.0.2', 'kari.grense@kommune.no')).toBe(0);
+    for (let i = 0; i < 20; i++) await limiter.recordFailure('10.0.0.3', `person${i}@kommune.no`);
+    expect(await limiter.retryAfter('10.0.0.3', 'new@kommune.no')).toBeGreaterThan(0);
+    await limiter.recordSuccess('person1@kommune.no');
+    const stored = await stack.orm.em.fork().find(LimitedAttempt, {});
+    expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.key))).toBe(true);
+  });
+
+  it('counts failures across two API processes on one database: the sixth guess is refused by the other', async () => {
+    await createStaffUser(stack.orm.em.fork(), { email: 'per@kommune.no', name: 'Per', role: 'contact', serviceUnitIds: ['sidebygningen'], password: PASSWORD });
+    const second = createApp({ orm: stack.orm, policy: await compressedPolicy(), temporal: stack.temporal, links: testLinks, bodyLimit: '100kb', log: () => undefined, auth: { secureCookies: false } });
+    const guess = async (app: typeof second) => {
+      const agent = supertest.agent(app);
+      const form = await agent.get('/sign-in').expect(200);
+      return agent.post('/sign-in').type('form').send({ email: 'per@kommune.no', password: 'gjettet passord', _csrf: csrfOf(form.text) });
+    };
+    for (let i = 0; i < 5; i++) expect((await guess(i % 2 ? second : stack.app)).status).toBe(401);
+    const refused = await guess(second);
+    expect(refused.status).toBe(429);
+    expect((await guess(stack.app)).status).toBe(429);
   });
 
   it('refuses forms without the CSRF token, for sessions and for the sign-in form itself', async () => {

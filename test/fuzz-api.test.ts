@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { kickoffBody } from '../api/evaluation/schemas.ts';
 import type { Operation } from '../api/openapi/operation.ts';
 import { operations } from '../api/openapi/registry.ts';
-import { createApiFixtures, exampleBodyOf, fillPath, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';
+import { createApiFixtures, exampleBodyOf, fillPath, fixtureNeeds, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';
 import { apiAnswerProblems, assertProperty, send, serve, type Answer, type Served } from './support/fuzz-answers.ts';
 import { keysOf, leafPaths, shapedLike, spoiled, trickyQuery, trickySegment, trickyString, trickyValue, withPath } from './support/fuzz-inputs.ts';
 import { DIALECTS } from './support/databases.ts';
@@ -132,7 +132,7 @@ describe.each(DIALECTS)('fuzzing every API operation on %s', (dialect) => {
 
   it.each(fuzzed.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s answers generated input with a 2xx or a documented 4xx', async (_name, operation) => {
     // What changes something gets fixtures of its own, so one operation's runs never decide what the next finds.
-    const fixtures = operation.method === 'get' ? shared : await createApiFixtures(stack, UNIT, YEAR);
+    const fixtures = operation.method === 'get' ? shared : await createApiFixtures(stack, UNIT, YEAR, fixtureNeeds(operation.path));
     await assertProperty(
       fc.asyncProperty(requests(operation, fixtures), async (generated) => {
         const answer = await call(generated, operation.method.toUpperCase());
@@ -148,7 +148,7 @@ describe.each(DIALECTS)('fuzzing every API operation on %s', (dialect) => {
   it('stores or refuses every text field at its longest, in every database', async () => {
     const failures: string[] = [];
     for (const operation of withBodies.filter((o) => o.body && !o.bodyMediaType)) {
-      const fixtures = await createApiFixtures(stack, UNIT, YEAR);
+      const fixtures = await createApiFixtures(stack, UNIT, YEAR, fixtureNeeds(operation.path));
       for (const body of lengthened(exampleBodyOf(operation, fixtures), operation.body!)) {
         const answer = await call({ path: fillPath(operation.path, fixtureParams(operation.path, fixtures)), query: '', body: ownYearOnly(operation, body, fixtures.year) }, operation.method.toUpperCase());
         const problems = [...apiAnswerProblems(answer), ...stack.logged.splice(0)];

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fc, { type Arbitrary } from 'fast-check';
 import { operations } from '../api/openapi/registry.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
-import { createApiFixtures, fillPath, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';
+import { createApiFixtures, fillPath, fixtureNeeds, fixtureParams, type ApiFixtures } from './support/api-fixtures.ts';
 import { assertProperty, pageAnswerProblems, serve, type Answer, type Served } from './support/fuzz-answers.ts';
 import { CookieJar, formRoutes, formsIn, linkFormTokens, routeOf, type FoundForm } from './support/fuzz-forms.ts';
 import { leafPaths, trickySegment, trickyString } from './support/fuzz-inputs.ts';
@@ -180,7 +180,7 @@ describe('fuzzing every form on sqlite', () => {
     const failures: string[] = [];
     for (const route of routes.filter((r) => !NOT_FUZZED.has(r)).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
       // Dashboard forms that change something get fixtures of their own, so one route's runs never decide what the next finds.
-      const fixtures = signedIn(route) ? await createApiFixtures(stack, UNIT, YEAR) : shared;
+      const fixtures = signedIn(route) ? await createApiFixtures(stack, UNIT, YEAR, fixtureNeeds(route)) : shared;
       try {
         await assertProperty(
           fc.asyncProperty(pathOf(route, fixtures), formValues(route, fixtures), async (path, fields) => {

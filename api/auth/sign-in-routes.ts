@@ -49,7 +49,7 @@ export function signInRouter({ em, limiter, secureCookies, oidcLabel }: SignInDe
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 254) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : '';
     const address = req.ip ?? 'unknown';
-    const wait = limiter.retryAfter(address, email);
+    const wait = await limiter.retryAfter(address, email);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
       const minutes = Math.ceil(wait / 60);
@@ -62,11 +62,11 @@ export function signInRouter({ em, limiter, secureCookies, oidcLabel }: SignInDe
     const user = email ? await em().findOne(StaffUser, { email, disabledAt: null }) : null;
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid) {
-      limiter.recordFailure(address, email);
+      await limiter.recordFailure(address, email);
       showForm(req, res, 401, { email, problem: t(language, 'signIn.wrong') });
       return;
     }
-    limiter.recordSuccess(email);
+    await limiter.recordSuccess(email);
     await startSession(em(), res, user, secureCookies);
     res.redirect(303, safeNext(body.next));
   });

@@ -11,7 +11,7 @@ import { requireBodyMediaType } from './body-media-type.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { verifyCsrf } from '../auth/csrf.ts';
 import { createOidcSignIn } from '../auth/oidc.ts';
-import { createSignInLimiter, type SignInLimiter } from '../auth/sign-in-limiter.ts';
+import { createSignInLimiter } from '../auth/sign-in-limiter.ts';
 import { dashboardErrorPage } from '../views/error-page.ts';
 import { dashboardRouter } from './dashboard-router.ts';
 import { errorHandler, HttpError } from './errors.ts';
@@ -52,7 +52,6 @@ export interface ApiDeps {
   auth: {
     /** Mark cookies Secure: true when the public URL is HTTPS. */
     secureCookies: boolean;
-    signInLimiter?: SignInLimiter;
     /** The municipality's OpenID Connect provider; absent: passwords only. */
     oidc?: OidcConfig | undefined;
   };
@@ -101,7 +100,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use(verifyCsrf());
   app.use(refuseNulCharacters());
 
-  app.use(signInRouter({ em, limiter: auth.signInLimiter ?? createSignInLimiter(), secureCookies: auth.secureCookies, oidcLabel: auth.oidc?.buttonLabel }));
+  app.use(signInRouter({ em, limiter: createSignInLimiter({ em }), secureCookies: auth.secureCookies, oidcLabel: auth.oidc?.buttonLabel }));
   if (auth.oidc) app.use(oidcRouter({ em, oidc: createOidcSignIn(auth.oidc), secureCookies: auth.secureCookies, log }));
   app.use('/s', selfServiceRoutes({ em, policy, temporal, links }));
   // A self-service form refused for its CSRF token (checked above) gets a page in the volunteer's words.

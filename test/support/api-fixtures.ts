@@ -42,8 +42,16 @@ export function organisationNumber(): string {
   }
 }
 
-/** A volunteer, an organisation with an agreement covering `unit`, a pending hours entry there, and a staff account with a token. */
-export async function createApiFixtures(stack: Stack, unit: string, year: number): Promise<ApiFixtures> {
+/** Whether a route names a course session or a meeting: each is a workflow with its own mailings, so only made when needed. */
+export function fixtureNeeds(path: string): { course: boolean; meeting: boolean } {
+  return { course: /\/courses\/:id/.test(path), meeting: /\/meetings\/:id/.test(path) };
+}
+
+/**
+ * A volunteer, an organisation with an agreement covering `unit`, a pending hours entry there, and a
+ * staff account with a token; and, unless `needs` leaves them out, a course session and a meeting.
+ */
+export async function createApiFixtures(stack: Stack, unit: string, year: number, needs = { course: true, meeting: true }): Promise<ApiFixtures> {
   const volunteer = (await stack.api.post('/api/volunteers').send(volunteerBody({ serviceUnitId: unit })).expect(201)).body.id as string;
   const organisationExample = registered('post', '/api/organisations').example as Record<string, unknown>;
   const organisation = (await stack.api.post('/api/organisations').send({ ...organisationExample, organisationNumber: organisationNumber() }).expect(201)).body.id as string;
@@ -66,9 +74,9 @@ export async function createApiFixtures(stack: Stack, unit: string, year: number
   const { record } = await issueApiToken(em, user.id, 'fixture');
   const courseExample = registered('post', '/api/courses').example as Record<string, unknown>;
   const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
-  const course = (await stack.api.post('/api/courses').send({ ...courseExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string;
+  const course = needs.course ? ((await stack.api.post('/api/courses').send({ ...courseExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string) : '';
   const meetingExample = registered('post', '/api/meetings').example as Record<string, unknown>;
-  const meeting = (await stack.api.post('/api/meetings').send({ ...meetingExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string;
+  const meeting = needs.meeting ? ((await stack.api.post('/api/meetings').send({ ...meetingExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string) : '';
   return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, meeting, year };
 }
 

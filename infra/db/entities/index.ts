@@ -10,6 +10,7 @@ import { EvaluationRecipient } from './evaluation-recipient.ts';
 import { HoursEntry } from './hours-entry.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
 import { ImportJob } from './import-job.ts';
+import { LimitedAttempt } from './limited-attempt.ts';
 import { Meeting, MeetingInvitation } from './meeting.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxEmail } from './outbox-email.ts';
@@ -32,6 +33,7 @@ export {
   HoursEntry,
   IdempotencyRecord,
   ImportJob,
+  LimitedAttempt,
   Meeting,
   MeetingInvitation,
   Organisation,
@@ -66,5 +68,6 @@ export const entities = [
   CourseEnrolment,
   Meeting,
   MeetingInvitation,
+  LimitedAttempt,
 ];
 export { STAFF_ROLES, type StaffRole } from './staff-user.ts';

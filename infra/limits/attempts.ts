@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { createHash } from 'node:crypto';
+import { LimitedAttempt } from '../db/entities/index.ts';
+
+/**
+ * Attempts counted in a sliding window, in the database, so every API process shares one count.
+ * Keys are stored as digests, so the table never holds an address or an email.
+ */
+export interface AttemptCounter {
+  /** Seconds until one more attempt under `key` is allowed, or 0 if it is allowed now. */
+  waitSeconds(key: string, limit: number): Promise<number>;
+  record(key: string): Promise<void>;
+  forget(key: string): Promise<void>;
+}
+
+const digest = (key: string) => createHash('sha256').update(key).digest('hex');
+
+export function createAttemptCounter({ em, windowMs, now = Date.now }: { em: () => EntityManager; windowMs: number; now?: () => number }): AttemptCounter {
+  const since = () => new Date(now() - windowMs);
+  return {
+    async waitSeconds(key, limit) {
+      const where = { key: digest(key), at: { $gt: since() } };
+      if ((await em().count(LimitedAttempt, where)) < limit) return 0;
+      const [oldest] = await em().find(LimitedAttempt, where, { orderBy: { at: 'asc' }, limit: 1, disableIdentityMap: true });
+      return oldest ? Math.max(1, Math.ceil((oldest.at.getTime() + windowMs - now()) / 1000)) : 0;
+    },
+    async record(key) {
+      const hashed = digest(key);
+      // What has left the window counts no more: each key keeps at most a window's worth of rows.
+      await em().nativeDelete(LimitedAttempt, { key: hashed, at: { $lte: since() } });
+      await em().insert(LimitedAttempt, { key: hashed, at: new Date(now()) });
+    },
+    async forget(key) {
+      await em().nativeDelete(LimitedAttempt, { key: digest(key) });
+    },
+  };
+}
