@@ -164,6 +164,18 @@ describe('Samspill in a browser', () => {
     }
   }, 120_000);
 
+  it('shows the public recruitment pages on a 320 px phone without sideways scrolling, in each language', async () => {
+    const page = await pageAs();
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of ['/bli-frivillig?lang=nb', '/bli-frivillig/besoksvenn?lang=nn', '/bli-frivillig/aktivitetsvenn-utviklingshemming?lang=en']) {
+      await page.goto(path);
+      expect({ path, fits: await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth') }).toEqual({ path, fits: true });
+    }
+    await page.goto('/bli-frivillig?lang=nb');
+    await page.getByRole('link', { name: 'Les mer om Besøksvenn' }).click();
+    expect(await mainText(page)).toContain('Dette gjør du ikke');
+  }, 60_000);
+
   /** A volunteer, an organisation with an agreement, hours and a staff member: something on every page. */
   async function pagesToCheck(name: string, organisationNumber: string) {
     const { body: volunteer } = await stack.api.post('/api/volunteers').send(volunteerBody({ name })).expect(201);
@@ -239,6 +251,10 @@ describe('Samspill in a browser', () => {
       linkPath('viewStatus', testLinks.sign(volunteer.id, 'viewStatus', -DAY)),
       '/s/not-a-token',
       '/sign-in',
+      '/bli-frivillig',
+      '/bli-frivillig/besoksvenn',
+      '/bli-frivillig/aktivitetsvenn-utviklingshemming',
+      '/bli-frivillig/ingen-slik-oppgave',
     ];
     return { volunteer: volunteer as { id: string }, coordinatorPages, linkPages };
   }

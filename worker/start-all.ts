@@ -89,6 +89,7 @@ Samspill is running.
   Dashboard           ${api.url}/
 ${signIn}
   API                 ${api.url}/api/volunteers   (documentation: ${api.url}/api/docs, health: ${api.url}/ready)
+  Public pages        ${api.url}/bli-frivillig   (the roles volunteers can sign up for; no sign-in)
   Temporal UI         ${temporalUi}
   Mail catcher        ${mailUi}
   Database            ${config.databaseUrl.replace(/\/\/[^@]*@/, '//')}

@@ -112,6 +112,16 @@ export async function waitingForCourse(em: EntityManager, principal: Principal, 
   }));
 }
 
+/** Coming sessions meant for a unit and role (any unit when none is named), soonest first. */
+export async function sessionsOpenTo(em: EntityManager, meantFor: { serviceUnitId?: string; activityTypeId: string }, now = new Date()): Promise<CourseSession[]> {
+  const sessions = await em.find(CourseSession, { status: 'scheduled', startsAt: { $gt: now } }, { orderBy: { startsAt: 'asc' } });
+  return sessions.filter(
+    (s) =>
+      (!meantFor.serviceUnitId || !s.serviceUnitIds.length || s.serviceUnitIds.includes(meantFor.serviceUnitId)) &&
+      (!s.activityTypeIds.length || s.activityTypeIds.includes(meantFor.activityTypeId)),
+  );
+}
+
 export interface CourseChoice {
   id: string;
   startsAt: Date;
@@ -127,9 +137,7 @@ export interface CourseChoice {
  * every coming session meant for their unit and role, with the seats left.
  */
 export async function courseChoices(em: EntityManager, volunteer: Pick<Volunteer, 'id' | 'serviceUnitId' | 'activityTypeId'>, now = new Date()) {
-  const sessions = (await em.find(CourseSession, { status: 'scheduled', startsAt: { $gt: now } }, { orderBy: { startsAt: 'asc' } })).filter(
-    (s) => (!s.serviceUnitIds.length || s.serviceUnitIds.includes(volunteer.serviceUnitId)) && (!s.activityTypeIds.length || s.activityTypeIds.includes(volunteer.activityTypeId)),
-  );
+  const sessions = await sessionsOpenTo(em, volunteer, now);
   const enrolments = await em.find(CourseEnrolment, { sessionId: { $in: sessions.map((s) => s.id) } });
   const own = enrolments.filter((e) => e.volunteerId === volunteer.id);
   const offered = own.find((e) => e.state === 'offered' && e.offeredUntil && e.offeredUntil > now);

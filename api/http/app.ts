@@ -22,6 +22,7 @@ import { agreementsRouter } from '../agreements/routes.ts';
 import { coursesRouter } from '../courses/routes.ts';
 import { meetingsRouter } from '../meetings/routes.ts';
 import { bulkRouter } from '../bulk/routes.ts';
+import { recruitmentRouter } from '../recruitment/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
 import { hoursRouter } from '../hours/routes.ts';
@@ -105,6 +106,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/s', selfServiceRoutes({ em, policy, temporal, links }));
   // A self-service form refused for its CSRF token (checked above) gets a page in the volunteer's words.
   app.use('/s', selfServiceFormRefused);
+  app.use('/bli-frivillig', recruitmentRouter({ em, policy }));
 
   app.use('/api', openApiRouter());
   app.use('/api', allow('staff'), requireBodyMediaType());

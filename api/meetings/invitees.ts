@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Agreement, Organisation, StaffUser, Volunteer } from '../../infra/db/entities/index.ts';
+import { StaffUser, Volunteer } from '../../infra/db/entities/index.ts';
 import type { INVITEE_KINDS } from '../../infra/db/entities/meeting.ts';
 import type { Language } from '../../infra/i18n/languages.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import { AGREEMENT_NOT_IN_FORCE } from '../../workflows/agreement/definitions.ts';
+import { organisationsInForce } from '../agreements/organisation-queries.ts';
 import type { MeetingKind } from '../../workflows/meeting/definitions.ts';
 
 export interface Invitee {
@@ -43,8 +43,7 @@ async function volunteerContacts(em: EntityManager, policy: Policy, unitIds: str
 
 /** The contact of every organisation with an agreement in force. */
 async function organisationContacts(em: EntityManager, policy: Policy): Promise<Invitee[]> {
-  const agreements = await em.find(Agreement, { status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } }, { fields: ['organisationId'] });
-  const organisations = await em.find(Organisation, { id: { $in: [...new Set(agreements.map((a) => a.organisationId))] } }, { orderBy: { name: 'asc' } });
+  const organisations = await organisationsInForce(em);
   return once(organisations.map((o): Invitee => ({ inviteeKind: 'organisation', inviteeId: o.id, name: `${o.contactName} (${o.name})`, email: o.contactEmail, language: policy.language })));
 }
 

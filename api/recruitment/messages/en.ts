@@ -1,0 +1,30 @@
+import type { nb } from './nb.ts';
+
+/** The public recruitment pages' words in English. */
+export const en: Record<keyof typeof nb, string> = {
+  'roles.title': 'Volunteer with {municipality}',
+  'roles.intro': 'As a volunteer in health and care you give time, company and joy. These are the roles you can sign up for. You get training, a contact person of your own and follow-up along the way.',
+  'roles.heading': 'Roles',
+  'roles.age': 'From age {age}',
+  'roles.certificateNeeded': 'Police certificate needed',
+  'roles.noCertificate': 'No police certificate',
+  'roles.more': 'Read more about {role}',
+  'roles.organisations': 'Volunteer organisations we work with',
+  'roles.organisationsIntro': 'You can also volunteer through one of the organisations the municipality has a cooperation agreement with. The volunteer coordinator puts you in touch with them.',
+  'role.does': 'What you do',
+  'role.doesNot': 'What you do not do',
+  'role.age': 'You must be at least {age}.',
+  'role.certificate': 'You show a police certificate before you start. The municipality may ask for it under {legalBasis}, because you come close to people who need extra protection. We keep only that the certificate was seen, never what it says.',
+  'role.noCertificate': 'No police certificate is needed for this role.',
+  'role.alone': 'You are alone with the person you visit, in their home.',
+  'role.course': 'You take an introduction course before you start.',
+  'role.noCourse': 'Your contact person shows you the ropes when you start.',
+  'role.sessions': 'Next introduction courses',
+  'role.session': '{when}, {place}',
+  'role.noSessions': 'New courses are planned as people sign up.',
+  'role.apply': 'How to sign up',
+  'role.applyText': 'Email the volunteer coordinator at {email} and say you would like to be a volunteer as {role}. We will get in touch for a chat.',
+  'role.back': 'All roles',
+  'role.notFound': 'We cannot find that role',
+  'role.notFoundText': 'See every role you can sign up for.',
+};

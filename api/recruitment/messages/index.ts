@@ -1,0 +1,9 @@
+import { translator } from '../../../infra/i18n/messages.ts';
+import { en } from './en.ts';
+import { nb } from './nb.ts';
+import { nn } from './nn.ts';
+
+/** The public recruitment pages' words in bokmål, nynorsk and English. */
+export const t = translator({ nb, nn, en });
+
+export type RecruitmentKey = keyof typeof nb;

@@ -1,0 +1,30 @@
+import type { nb } from './nb.ts';
+
+/** The public recruitment pages' words in nynorsk. */
+export const nn: Record<keyof typeof nb, string> = {
+  'roles.title': 'Bli frivillig i {municipality}',
+  'roles.intro': 'Som frivillig i helse og omsorg gir du tid, selskap og glede. Her er oppgåvene du kan melde deg til. Du får opplæring, ein fast kontaktperson og oppfølging undervegs.',
+  'roles.heading': 'Oppgåver',
+  'roles.age': 'Frå {age} år',
+  'roles.certificateNeeded': 'Krev politiattest',
+  'roles.noCertificate': 'Ingen politiattest',
+  'roles.more': 'Les meir om {role}',
+  'roles.organisations': 'Frivillige organisasjonar vi samarbeider med',
+  'roles.organisationsIntro': 'Du kan òg bli frivillig gjennom ein av organisasjonane kommunen har samarbeidsavtale med. Frivilligkoordinatoren set deg i kontakt med dei.',
+  'role.does': 'Dette gjer du',
+  'role.doesNot': 'Dette gjer du ikkje',
+  'role.age': 'Du må vere minst {age} år.',
+  'role.certificate': 'Du må vise fram politiattest før du startar. Kommunen kan krevje det etter {legalBasis}, fordi du kjem tett på menneske som treng ekstra vern. Vi tek berre vare på at attesten er sett, ikkje det han inneheld.',
+  'role.noCertificate': 'Det trengst ingen politiattest for denne oppgåva.',
+  'role.alone': 'Du er åleine med den du besøkjer, i heimen deira.',
+  'role.course': 'Du tek eit introduksjonskurs før du startar.',
+  'role.noCourse': 'Du får ei innføring av kontaktpersonen din når du startar.',
+  'role.sessions': 'Neste introduksjonskurs',
+  'role.session': '{when}, {place}',
+  'role.noSessions': 'Nye kurs blir sette opp fortløpande.',
+  'role.apply': 'Slik melder du deg',
+  'role.applyText': 'Send ein e-post til frivilligkoordinatoren på {email} og fortel at du vil bli {role}. Vi tek kontakt for ein prat.',
+  'role.back': 'Alle oppgåver',
+  'role.notFound': 'Vi finn ikkje den oppgåva',
+  'role.notFoundText': 'Sjå alle oppgåvene du kan melde deg til.',
+};
