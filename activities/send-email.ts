@@ -78,6 +78,8 @@ export function createSendEmail({ deliver, policy, publicUrl, links, linkValidFo
         unitContactEmail: contactEmail,
         contactName: volunteer.contactName ?? undefined,
         activityName: activityType.name[language],
+        allowedTasks: activityType.allowedTasks[language],
+        forbiddenTasks: activityType.forbiddenTasks[language],
         municipalityName: policy.municipality.name,
         publicUrl,
         step: input.step,

@@ -10,6 +10,8 @@ const context: VolunteerEmailContext = {
   unitName: 'Sterk og stødig',
   unitContactEmail: 'frivillig@example.no',
   activityName: 'Turvenn',
+  allowedTasks: 'Lede eller følge turer og turgrupper.',
+  forbiddenTasks: 'Pleie, medisinering og helsefaglige vurderinger.',
   municipalityName: 'Tønsberg kommune',
   publicUrl: 'https://samspill.example',
   step: 'confidentialityDeclaration',
@@ -28,6 +30,18 @@ describe('email templates', () => {
       expect(email.text).toContain('Kari <script>alert(1)</script>');
     },
   );
+
+  it('tells a volunteer who is now active what the role is and is not, and who their contact is', () => {
+    const email = volunteerEmailTemplates.nowActive({ ...context, contactName: 'Kari Kontakt', hoursUrl: 'https://samspill.example/s/hours/h.1', step: 'firstConversation' });
+    expect(email.subject).toBe('Du er nå aktiv som frivillig i Sterk og stødig');
+    expect(email.text).toContain('er nå aktiv som turvenn i Sterk og stødig, Tønsberg kommune.');
+    expect(email.text).toContain('Dette gjør du: Lede eller følge turer og turgrupper.');
+    expect(email.text).toContain('Dette gjør du ikke: Pleie, medisinering og helsefaglige vurderinger.');
+    expect(email.text).toContain('Kontaktpersonen din er Kari Kontakt, frivillig@example.no.');
+    expect(email.text).toContain('https://samspill.example/s/hours/h.1');
+    expect(volunteerEmailTemplates.nowActive({ ...context, language: 'nn' }).subject).toBe('Du er no aktiv som frivillig i Sterk og stødig');
+    expect(volunteerEmailTemplates.nowActive({ ...context, language: 'en' }).text).toContain('What you do not do: Pleie');
+  });
 
   it('writes Norwegian bokmål by default and English on request', () => {
     expect(volunteerEmailTemplates.stepReminder(context).text).toContain('Vi har ventet på taushetserklæring fra deg siden 2. mars 2026');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { ParsedMail } from 'mailparser';
 import { PoliceCertificateCheck } from '../infra/db/entities/index.ts';
 import { volunteerWorkflowId } from '../workflows/volunteer-lifecycle/definitions.ts';
 import { DIALECTS } from './support/databases.ts';
@@ -72,6 +73,12 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
     status = await act(stack, volunteer.id, 'steps/firstConversation/complete', {});
     expect(status.phase).toBe('active');
     expect(stepOf(status, 'followUp')).toMatchObject({ state: 'waiting', dueAt: expect.any(String) });
+    // Told once that they are active: what the role is and is not, and who their contact is.
+    const nowActive = (m: ParsedMail) => sentTo(volunteer.email)(m) && m.subject!.startsWith('You are now an active volunteer');
+    const [active] = await stack.sink.waitFor(nowActive);
+    expect(active!.text).toContain('What you do: Take part in leisure activities together with the person.');
+    expect(active!.text).toContain('What you do not do: Nursing, medication, health assessments and any form of coercion.');
+    expect(active!.text).toContain(`Your contact person is Kari Kontakt, ${CONTACT}.`);
 
     const checks = await stack.orm.em.fork().find(PoliceCertificateCheck, { volunteerId: volunteer.id });
     expect(checks).toEqual([expect.objectContaining({ outcome: 'approved', checkedBy: stack.coordinator.actor, presentedOn: today(), activityTypeId: 'aktivitetsvenn-utviklingshemming' })]);
@@ -79,6 +86,7 @@ describe.each(DIALECTS)('every path of the volunteer lifecycle on %s', (dialect)
     expect((audit.items as { action: string }[]).map((e) => e.action)).toEqual(
       expect.arrayContaining(['stepCompleted', 'sessionBooked', 'contactAssigned', 'phaseChanged']),
     );
+    expect(stack.sink.matching(nowActive)).toHaveLength(1);
   });
 
   it('ends a volunteer without a certificate requirement through the ending conversation, thanks them, and anonymises after retention', async () => {

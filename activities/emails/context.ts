@@ -13,6 +13,9 @@ export interface VolunteerEmailContext {
   unitName: string;
   unitContactEmail: string;
   activityName: string;
+  /** What the role does and must not do, from the policy, in the email's language. */
+  allowedTasks: string;
+  forbiddenTasks: string;
   municipalityName: string;
   publicUrl: string;
   /** The assigned contact, or the unit's mailbox when none is assigned yet. */

@@ -3,6 +3,7 @@ import type { VolunteerEmailContext } from './context.ts';
 import { seatOfferedEmail, sessionCancelledEmail, sessionMissedEmail } from './course-session.ts';
 import { thankYouEndedEmail, thankYouWithdrawnEmail } from './farewell.ts';
 import type { RenderedEmail } from './layout.ts';
+import { nowActiveEmail } from './now-active.ts';
 import { purposeConfirmationEmail } from './purpose-confirmation.ts';
 import { sessionBookedEmail, sessionReminderEmail } from './sessions.ts';
 import { contactReminderEmail, gateOpenEmail } from './staff.ts';
@@ -23,6 +24,7 @@ export const volunteerEmailTemplates: Record<EmailTemplateName, (ctx: VolunteerE
   sessionMissed: sessionMissedEmail,
   seatOffered: seatOfferedEmail,
   gateOpen: gateOpenEmail,
+  nowActive: nowActiveEmail,
   thankYouEnded: thankYouEndedEmail,
   thankYouWithdrawn: thankYouWithdrawnEmail,
 };

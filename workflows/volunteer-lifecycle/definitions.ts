@@ -122,6 +122,8 @@ export type EmailTemplateName =
   /** Sent for a course session's roster (workflows/course-session), not by the lifecycle itself. */
   | 'seatOffered'
   | 'gateOpen'
+  /** To the volunteer when the first conversation is held: what they may and may not do, and who their contact is. */
+  | 'nowActive'
   | 'thankYouEnded'
   | 'thankYouWithdrawn';
 

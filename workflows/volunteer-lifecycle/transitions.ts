@@ -163,6 +163,8 @@ export function completeStep(
   nowMs: number,
   key: string,
   details: Record<string, string | boolean | undefined> = {},
+  /** Whether the volunteer is told they are active (not in histories recorded before that email existed). */
+  announceActive = false,
 ): void {
   const step = stepOrThrow(state, name);
   upsertStep(state, { ...step, state: 'done', completedAt: iso(nowMs), completedBy: actor });
@@ -171,6 +173,7 @@ export function completeStep(
   switch (name) {
     case 'firstConversation':
       setPhase(state, 'active', nowMs, actor);
+      if (announceActive) send(state, { key: `${key}:nowActive:${step.round}`, template: 'nowActive', recipient: 'volunteer', step: 'firstConversation' });
       scheduleFollowUp(state, nowMs + policy.followUp.firstAfterMs, nowMs);
       break;
     case 'followUp':

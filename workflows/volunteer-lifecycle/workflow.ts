@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -36,6 +37,9 @@ import * as t from './transitions.ts';
 
 const activities = proxyActivities<ReturnType<typeof createActivities>>(SHORT_ACTIVITY_OPTIONS);
 
+/** Lifecycles whose first conversation was held before this patch sent no «you are now active» email; replayed, they still send none. */
+const NOW_ACTIVE_PATCH = 'now-active-email';
+
 /**
  * One volunteer's lifecycle, from registration to anonymisation. The input carries only IDs,
  * requirements and the policy; activities read personal data from the database. Human steps
@@ -66,7 +70,7 @@ export async function volunteerLifecycle(input: VolunteerLifecycleInput): Promis
 
   setHandler(statusQuery, () => state);
   setHandler(completeStepUpdate, ({ step, actor, ...details }) =>
-    handle(() => t.completeStep(state, policy, step, actor, now(), key, details)), {
+    handle(() => t.completeStep(state, policy, step, actor, now(), key, details, step === 'firstConversation' && patched(NOW_ACTIVE_PATCH))), {
     validator: ({ step }: CompleteStepInput) => reject(rules.completeStepProblem(state, step)),
   });
   setHandler(recordPoliceCertificateUpdate, (certificate) => handle(() => t.recordPoliceCertificate(state, policy, certificate, now(), key)), {

@@ -181,6 +181,7 @@ export const en: Record<keyof typeof nb, string> = {
   'template.sessionBooked': 'Session booked',
   'template.sessionReminder': 'Session reminder',
   'template.gateOpen': 'Ready for the first conversation',
+  'template.nowActive': 'You are now active',
   'template.thankYouEnded': 'Thank you (ended)',
   'template.thankYouWithdrawn': 'Thank you (withdrawn)',
 };

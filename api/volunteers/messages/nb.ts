@@ -179,6 +179,7 @@ export const nb = {
   'template.sessionBooked': 'Tid booket',
   'template.sessionReminder': 'Påminnelse om tid',
   'template.gateOpen': 'Klar for første samtale',
+  'template.nowActive': 'Du er nå aktiv',
   'template.thankYouEnded': 'Takk (avsluttet)',
   'template.thankYouWithdrawn': 'Takk (trukket seg)',
 };

@@ -181,6 +181,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'template.sessionBooked': 'Tid booka',
   'template.sessionReminder': 'Påminning om tid',
   'template.gateOpen': 'Klar for første samtale',
+  'template.nowActive': 'Du er no aktiv',
   'template.thankYouEnded': 'Takk (avslutta)',
   'template.thankYouWithdrawn': 'Takk (trekt seg)',
 };

@@ -42,6 +42,7 @@ const TEMPLATE_KEYS = {
   sessionBooked: 'template.sessionBooked',
   sessionReminder: 'template.sessionReminder',
   gateOpen: 'template.gateOpen',
+  nowActive: 'template.nowActive',
   thankYouEnded: 'template.thankYouEnded',
   thankYouWithdrawn: 'template.thankYouWithdrawn',
 } as const satisfies Record<string, keyof typeof nb>;
