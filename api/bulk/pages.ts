@@ -6,13 +6,12 @@ import { HttpError } from '../http/errors.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { languageOf, render, setFlash } from '../views/render.ts';
 import { field, ticked, type Form } from '../volunteers/forms.ts';
+import { isUuid } from '../volunteers/schemas.ts';
 import { BULK_ACCESS, runBulkAction } from './commands.ts';
 import { t } from './messages/index.ts';
 import type { BulkKey } from './messages/index.ts';
 import { BULK_ACTIONS, type BulkAction } from './schemas.ts';
 import { actionTitle, bulkResultsBody, resultText } from './views/results.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The form as the API's body, or what the person must fix first, in their words. */
 function bodyOf(form: Form): { body: Record<string, unknown> } | { problem: BulkKey } {
@@ -48,7 +47,7 @@ export function bulkPagesRouter(deps: DashboardDeps): Router {
     const language = languageOf(req, res);
     const principal = principalOf(res);
     const form = (req.body ?? {}) as Form;
-    const single = field(form, 'from') === 'volunteer' ? ticked(form, 'volunteerIds').find((id) => UUID.test(id)) : undefined;
+    const single = field(form, 'from') === 'volunteer' ? ticked(form, 'volunteerIds').find(isUuid) : undefined;
     const back = single ? `/volunteers/${single}` : '/volunteers';
     const parsed = bodyOf(form);
     if ('problem' in parsed) {

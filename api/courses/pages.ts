@@ -17,8 +17,6 @@ import { listSessions, loadSession, sessionView, waitingForCourse } from './quer
 import { coursesBody, type NewSessionValues, type Problems } from './views/courses.ts';
 import { sessionBody } from './views/session.ts';
 
-/** A posted form, as the URL-encoded parser gives it. */
-
 /** The screen at the door shows a new code this often: the last one may have been used. */
 const DISPLAY_REFRESH_SECONDS = 15;
 

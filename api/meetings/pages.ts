@@ -68,7 +68,7 @@ export function meetingsPagesRouter(deps: DashboardDeps): Router {
     const principal = principalOf(res);
     const meeting = await meetingView(em(), policy, await loadMeeting(em(), String(req.params.id), principal));
     const page = { meeting, csrf: csrfToken(req, res), may: { manage: permits(principal, MEETING_ACCESS.attendance) }, begun: Date.parse(meeting.startsAt) <= Date.now() };
-    render(req, res, { title: t(language, 'meeting.title', { kind: '', title: meeting.title }).replace(/^: /, ''), section: 'meetings', body: meetingBody(language, page) });
+    render(req, res, { title: meeting.title, section: 'meetings', body: meetingBody(language, page) });
   });
 
   /** Runs a form's command and goes back to the meeting; a refusal (409, 422) is shown there as a message. */
