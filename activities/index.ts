@@ -4,6 +4,7 @@ import type { Logger } from '../infra/logging.ts';
 import type { Mailer } from '../infra/mail/mailer.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { createRecordAgreementStatus, createSendAgreementEmail } from './agreement-activities.ts';
+import { createApplicationActivities } from './application-activities.ts';
 import { createAnonymiseVolunteer } from './anonymise-volunteer.ts';
 import { createNotifyCourseMoveRequest } from './course-move-request.ts';
 import { createCourseSessionActivities } from './course-session-activities.ts';
@@ -41,5 +42,6 @@ export function createActivities(deps: ActivityDeps) {
     notifyCourseMoveRequest: createNotifyCourseMoveRequest({ ...deps, deliver }),
     ...createCourseSessionActivities(deps),
     ...createMeetingActivities({ ...deps, deliver }),
+    ...createApplicationActivities({ ...deps, deliver }),
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { Agreement, EvaluationRecipient, Organisation, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
+import { Agreement, Application, EvaluationRecipient, Organisation, Volunteer, VolunteerStep } from '../infra/db/entities/index.ts';
 import type { Language } from '../infra/i18n/languages.ts';
 import { linkPath, type LinkPurpose, type LinkSigner } from '../infra/links/signed-links.ts';
 import { freshVolunteerPurpose } from '../infra/links/volunteer-links.ts';
@@ -39,6 +39,11 @@ async function addresseeOf(em: EntityManager, { subjectId, purpose }: LinkReques
   if (purpose === 'evaluationResponse') {
     const person = await em.findOne(EvaluationRecipient, { id: Number(subjectId) });
     return person ? { recipient: person.email, name: person.name, language: contactLanguage, englishLine: true, purpose } : undefined;
+  }
+  if (purpose === 'application') {
+    const application = await em.findOne(Application, { id: subjectId });
+    const { email, name } = application ?? {};
+    return application && email && name ? { recipient: email, name, language: application.language, englishLine: false, purpose } : undefined;
   }
   // An answer link lasts until its meeting begins, a check-in code is shown in the room, a calendar
   // feed's address on the calendar page: none is renewed by email.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { linkPath } from '../infra/links/signed-links.ts';
+import { confirmedApplication } from './support/api-fixtures.ts';
 import { launchBrowser, listen, newContext, seriousViolations, signIn } from './support/browser.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
@@ -167,7 +168,7 @@ describe('Samspill in a browser', () => {
   it('shows the public recruitment pages on a 320 px phone without sideways scrolling, in each language', async () => {
     const page = await pageAs();
     await page.setViewportSize({ width: 320, height: 700 });
-    for (const path of ['/bli-frivillig?lang=nb', '/bli-frivillig/besoksvenn?lang=nn', '/bli-frivillig/aktivitetsvenn-utviklingshemming?lang=en']) {
+    for (const path of ['/bli-frivillig?lang=nb', '/bli-frivillig/besoksvenn?lang=nn', '/bli-frivillig/aktivitetsvenn-utviklingshemming?lang=en', '/bli-frivillig/besoksvenn/sendt?lang=nb']) {
       await page.goto(path);
       expect({ path, fits: await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth') }).toEqual({ path, fits: true });
     }
@@ -175,6 +176,38 @@ describe('Samspill in a browser', () => {
     await page.getByRole('link', { name: 'Les mer om Besøksvenn' }).click();
     expect(await mainText(page)).toContain('Dette gjør du ikke');
   }, 60_000);
+
+  it('lets someone apply on a phone, confirm from the email, and the coordinator accept them from the queue', async () => {
+    const email = 'nora.nysgjerrig@example.no';
+    const phone = await pageAs();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto('/bli-frivillig/besoksvenn');
+    await phone.getByLabel(/^Navn/).fill('Nora Nysgjerrig');
+    await phone.getByLabel(/^E-post/).fill(email);
+    await phone.getByLabel(/^Fødselsår/).fill('1994');
+    await phone.getByLabel('Aktivitetshusene').check();
+    await phone.getByLabel(/Hvorfor vil du bli frivillig/).fill('Jeg vil gjerne besøke noen som er alene.');
+    expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    // A person takes longer than the policy's minimum time to fill the form in.
+    await phone.waitForTimeout(3_100);
+    await phone.getByRole('button', { name: 'Send søknaden' }).click();
+    expect(await heading(phone)).toBe('Takk! Sjekk e-posten din');
+
+    const [confirmation] = await stack.sink.waitFor((m) => sentTo(email)(m) && m.subject === 'Bekreft søknaden din');
+    const link = /http:\/\/samspill\.test(\/s\/application\/[\w.-]+)/.exec(confirmation!.text ?? '')![1]!;
+    await phone.goto(link);
+    expect(await mainText(phone)).toContain('Slik behandler vi opplysningene dine');
+    await phone.getByRole('button', { name: 'Bekreft søknaden' }).click();
+    expect(await mainText(phone)).toContain('Søknaden er kommet fram');
+
+    const coordinator = await pageAs(COORDINATOR);
+    await coordinator.getByRole('link', { name: 'Søknader', exact: true }).click();
+    await coordinator.getByRole('link', { name: 'Nora Nysgjerrig' }).click();
+    expect(await mainText(coordinator)).toContain('Jeg vil gjerne besøke noen som er alene.');
+    await coordinator.getByRole('button', { name: 'Ta opp som frivillig og start oppfølgingen' }).click();
+    expect(await heading(coordinator)).toBe('Nora Nysgjerrig');
+    await stack.sink.waitFor((m) => sentTo(email)(m) && (m.subject?.startsWith('Velkommen som frivillig') ?? false));
+  }, 120_000);
 
   /** A volunteer, an organisation with an agreement, hours and a staff member: something on every page. */
   async function pagesToCheck(name: string, organisationNumber: string) {
@@ -208,6 +241,7 @@ describe('Samspill in a browser', () => {
       .send({ kind: 'network', title: 'Nettverksmøte', agenda: 'Erfaringsdeling', place: 'Rådhuset', startsAt: new Date(Date.now() + DAY).toISOString() })
       .expect(201);
     const invitationId = String((meeting.invitations as { id: number }[])[0]!.id);
+    const application = await confirmedApplication(stack, 'aktivitetshusene');
 
     const coordinatorPages = [
       '/',
@@ -220,6 +254,8 @@ describe('Samspill in a browser', () => {
       `/courses/${course.id}`,
       '/meetings',
       `/meetings/${meeting.id}`,
+      '/applications',
+      `/applications/${application}`,
       '/calendar',
       '/agreements',
       '/agreements/new',
@@ -255,6 +291,8 @@ describe('Samspill in a browser', () => {
       '/bli-frivillig/besoksvenn',
       '/bli-frivillig/aktivitetsvenn-utviklingshemming',
       '/bli-frivillig/ingen-slik-oppgave',
+      '/bli-frivillig/besoksvenn/sendt',
+      linkPath('application', testLinks.sign(application, 'application', DAY)),
     ];
     return { volunteer: volunteer as { id: string }, coordinatorPages, linkPages };
   }

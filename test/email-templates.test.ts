@@ -2,6 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import { courseMoveRequestEmail } from '../activities/emails/course-move-request.ts';
 import { volunteerEmailTemplates, type VolunteerEmailContext } from '../activities/emails/index.ts';
 import { newLinkEmail } from '../activities/emails/new-link.ts';
+import {
+  applicationAlreadyKnownEmail,
+  applicationConfirmEmail,
+  applicationDeclinedEmail,
+  applicationInvitationEmail,
+  applicationReceivedEmail,
+  applicationWaitingEmail,
+  applicationWithdrawnEmail,
+  type ApplicantEmailContext,
+  type ApplicationStaffEmailContext,
+} from '../activities/emails/application.ts';
+import type { RenderedEmail } from '../activities/emails/layout.ts';
+import { LANGUAGES, type Language } from '../infra/i18n/languages.ts';
 
 const context: VolunteerEmailContext = {
   language: 'nb',
@@ -108,5 +121,118 @@ describe('email templates', () => {
     expect(email.html).toContain('Mandager &lt;passer&gt; ikke');
     expect(email.html).not.toContain('<script>');
     expect(email.text).toContain('https://samspill.example/volunteers/v-1');
+  });
+});
+
+describe('application emails', () => {
+  const applicant: ApplicantEmailContext = {
+    language: 'nb',
+    name: 'Kari <script>alert(1)</script>',
+    municipalityName: 'Tønsberg kommune',
+    roleName: 'Besøksvenn',
+    unitNames: ['Aktivitetshusene', 'Kafeen', 'Sterk og stødig'],
+    coordinatorEmail: 'frivillig@example.no',
+    applicationUrl: 'https://samspill.example/s/application/a.1',
+  };
+  const staff: ApplicationStaffEmailContext = {
+    language: 'nb',
+    municipalityName: 'Tønsberg kommune',
+    roleName: 'Besøksvenn',
+    roleNameEn: 'Visiting friend',
+    unitNames: ['Aktivitetshusene', 'Kafeen'],
+    queueUrl: 'https://samspill.example/applications/a-1',
+  };
+  const validUntil = new Date('2026-06-03T10:00:00Z');
+  const applicantEmails: Record<string, (language: Language) => RenderedEmail> = {
+    confirm: (language) => applicationConfirmEmail({ ...applicant, language, validUntil }),
+    alreadyKnown: (language) => applicationAlreadyKnownEmail({ ...applicant, language, known: 'volunteer', statusUrl: 'https://samspill.example/s/status/s.1' }),
+    invitation: (language) => applicationInvitationEmail({ ...applicant, language, contactEmail: 'aktivitetshusene@example.no' }),
+    declined: (language) => applicationDeclinedEmail({ ...applicant, language }),
+    withdrawn: (language) => applicationWithdrawnEmail({ ...applicant, language }),
+  };
+  const staffEmails: Record<string, (language: Language) => RenderedEmail> = {
+    received: (language) => applicationReceivedEmail({ ...staff, language }),
+    waiting: (language) => applicationWaitingEmail({ ...staff, language, waitingDays: 5 }),
+  };
+  const every = (emails: Record<string, (language: Language) => RenderedEmail>) =>
+    Object.keys(emails).flatMap((name) => LANGUAGES.map((language) => [name, language, emails[name]!] as const));
+
+  it.each(every(applicantEmails))('%s renders in %s, escaping the name as typed in HTML and keeping it in text', (_name, language, render) => {
+    const email = render(language);
+    expect(email.subject.length).toBeGreaterThan(5);
+    expect(email.html).toContain(`<html lang="${language}">`);
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('Kari &lt;script&gt;');
+    expect(email.text).toContain('Kari <script>alert(1)</script>');
+    expect(email.text).toContain('frivillig@example.no');
+  });
+
+  it.each(every(staffEmails))('%s renders in %s with an English line and nothing about the applicant but the role', (_name, language, render) => {
+    const email = render(language);
+    expect(email.subject.length).toBeGreaterThan(5);
+    expect(email.html).toContain(`<html lang="${language}">`);
+    expect(email.text).toContain(language === 'en' ? 'In short: ' : 'English: ');
+    expect(email.text).toContain('Visiting friend at Aktivitetshusene and Kafeen');
+    expect(email.text).toContain('https://samspill.example/applications/a-1');
+    expect(email.text).not.toContain('Kari');
+    expect(email.text).not.toContain('@');
+  });
+
+  it('asks the applicant to confirm with the link before the date, and tells who did not apply to ignore it', () => {
+    const email = applicationConfirmEmail({ ...applicant, validUntil });
+    expect(email.subject).toBe('Bekreft søknaden din');
+    expect(email.text).toContain('om å bli frivillig som besøksvenn i Aktivitetshusene, Kafeen og Sterk og stødig, Tønsberg kommune.');
+    expect(email.text).toContain('innen 3. juni 2026');
+    expect(email.text).toContain('Søknaden slettes av seg selv når lenken går ut.');
+    expect(email.text).toContain('Bekreft søknaden: https://samspill.example/s/application/a.1');
+    expect(email.html).toContain('href="https://samspill.example/s/application/a.1"');
+    const nynorsk = applicationConfirmEmail({ ...applicant, language: 'nn', validUntil });
+    expect(nynorsk.subject).toBe('Stadfest søknaden din');
+    expect(nynorsk.text).toContain('innan 3. juni 2026');
+    expect(applicationConfirmEmail({ ...applicant, language: 'en', roleName: 'Visiting friend', validUntil }).text).toContain(
+      'to volunteer as Visiting friend at Aktivitetshusene, Kafeen and Sterk og stødig, Tønsberg kommune.',
+    );
+    expect(applicationConfirmEmail({ ...applicant, language: 'en', validUntil }).text).toContain('by 3 June 2026');
+  });
+
+  it('tells a known address that no new application was made, and links to its status', () => {
+    const volunteer = applicationAlreadyKnownEmail({ ...applicant, known: 'volunteer', statusUrl: 'https://samspill.example/s/status/s.1' });
+    expect(volunteer.text).toContain('Du er allerede registrert som frivillig hos oss, så det er ikke laget noen ny søknad.');
+    expect(volunteer.text).toContain('Se statusen din: https://samspill.example/s/status/s.1');
+    const application = applicationAlreadyKnownEmail({ ...applicant, language: 'nn', known: 'application', statusUrl: 'https://samspill.example/s/status/s.2' });
+    expect(application.text).toContain('Du har alt ein søknad hos oss, så det er ikkje laga nokon ny søknad.');
+  });
+
+  it('invites to a conversation through the unit\'s volunteer contact', () => {
+    const email = applicationInvitationEmail({ ...applicant, contactEmail: 'aktivitetshusene@example.no' });
+    expect(email.text).toContain('Du kan også skrive til frivilligkontakten på aktivitetshusene@example.no.');
+    expect(email.text).toContain('Se søknaden din: https://samspill.example/s/application/a.1');
+  });
+
+  it('declines kindly, without a reason, and points to other roles when there is a page for them', () => {
+    const email = applicationDeclinedEmail(applicant);
+    expect(email.text).toContain('Tusen takk for at du vil bruke tid og krefter på å hjelpe andre. Det setter vi stor pris på.');
+    expect(email.text).toContain('søknaden anonymiseres etter tre måneder');
+    expect(email.text).toContain('frivilligsentralen');
+    expect(email.text).not.toContain('https://');
+    const withRoles = applicationDeclinedEmail({ ...applicant, language: 'nn', rolesUrl: 'https://samspill.example/bli-frivillig' });
+    expect(withRoles.text).toContain('Tusen takk for at du vil bruke tid og krefter på å hjelpe andre. Det set vi stor pris på.');
+    expect(withRoles.text).toContain('Sjå andre oppdrag: https://samspill.example/bli-frivillig');
+    expect(applicationDeclinedEmail({ ...applicant, language: 'en' }).text).toContain('Thank you so much for wanting to give your time and energy to helping others.');
+  });
+
+  it('confirms a withdrawal and welcomes the applicant back', () => {
+    expect(applicationWithdrawnEmail(applicant).text).toContain('du er velkommen tilbake når som helst.');
+    expect(applicationWithdrawnEmail({ ...applicant, language: 'nn' }).text).toContain('du er velkomen tilbake når som helst.');
+  });
+
+  it('counts the days an application has waited in each language', () => {
+    expect(applicationWaitingEmail({ ...staff, waitingDays: 1 }).text).toContain('har ventet i 1 dag uten svar.');
+    const nynorsk = applicationWaitingEmail({ ...staff, language: 'nn', waitingDays: 8 });
+    expect(nynorsk.subject).toBe('Søknad ventar på svar: besøksvenn');
+    expect(nynorsk.text).toContain('Ein søknad om å bli frivillig som besøksvenn i Aktivitetshusene og Kafeen har venta i 8 dagar utan svar.');
+    expect(nynorsk.text).toContain('has waited 8 days without an answer');
+    expect(applicationReceivedEmail(staff).subject).toBe('Ny søknad: besøksvenn');
+    expect(applicationReceivedEmail(staff).text).toContain('Åpne søknaden / Open the application: https://samspill.example/applications/a-1');
   });
 });

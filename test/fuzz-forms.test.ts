@@ -55,7 +55,7 @@ describe('fuzzing every form on sqlite', () => {
   const fieldsByRoute = new Map<string, { fields: Map<string, Set<string>>; multipart: boolean }>();
   let routes: string[] = [];
 
-  const signedIn = (route: string) => !route.startsWith('/s/') && route !== '/s' && route !== '/sign-in';
+  const signedIn = (route: string) => !route.startsWith('/s/') && route !== '/s' && route !== '/sign-in' && !route.startsWith('/bli-frivillig');
 
   async function get(path: string, jar: CookieJar): Promise<string> {
     const response = await fetch(`${served.url}${path}`, { headers: { cookie: jar.header, accept: BROWSER_ACCEPT }, redirect: 'manual' });
@@ -150,12 +150,12 @@ describe('fuzzing every form on sqlite', () => {
       [
         '/volunteers', '/volunteers/new', `/volunteers/${volunteer}`, `/volunteers/${volunteer}/privacy`, '/organisations/new', `/organisations/${organisation}`,
         '/agreements/new', `/agreements/${agreement}`, '/staff/new', `/staff/${staffUser}`, '/account', '/hours', '/hours/new', '/hours/imports/new',
-        '/evaluations', `/evaluations/${YEAR}`,
+        '/evaluations', `/evaluations/${YEAR}`, `/applications/${shared.application}`,
       ],
       sessionJar,
     );
-    const linkPages = ['/s/:token', '/s/hours/:token', '/s/course/:token', '/s/review/:token', '/s/evaluation/:token', '/s/meeting/:token', '/s/check-in/:token'].map((route) => fillPath(route, { token: tokens[route]! }));
-    await crawl(['/sign-in', ...linkPages, `/s/status/${expired}`], anonymous);
+    const linkPages = ['/s/:token', '/s/hours/:token', '/s/course/:token', '/s/review/:token', '/s/evaluation/:token', '/s/meeting/:token', '/s/check-in/:token', '/s/application/:token'].map((route) => fillPath(route, { token: tokens[route]! }));
+    await crawl(['/sign-in', '/bli-frivillig/besoksvenn', ...linkPages, `/s/status/${expired}`], anonymous);
     anonymousCsrf = csrfOf(await get('/sign-in', anonymous));
   }, 120_000);
   afterAll(async () => {

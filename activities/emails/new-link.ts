@@ -30,6 +30,7 @@ const WHAT = {
   meetingRsvp: 'newLink.what.meetingRsvp',
   courseCheckIn: 'newLink.what.courseCheckIn',
   calendarFeed: 'newLink.what.calendarFeed',
+  application: 'newLink.what.application',
 } as const satisfies Record<LinkPurpose, keyof typeof nb>;
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;

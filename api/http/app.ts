@@ -22,6 +22,7 @@ import { agreementsRouter } from '../agreements/routes.ts';
 import { coursesRouter } from '../courses/routes.ts';
 import { meetingsRouter } from '../meetings/routes.ts';
 import { bulkRouter } from '../bulk/routes.ts';
+import { applicationsRouter } from '../recruitment/api-routes.ts';
 import { recruitmentRouter } from '../recruitment/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
@@ -106,7 +107,8 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/s', selfServiceRoutes({ em, policy, temporal, links }));
   // A self-service form refused for its CSRF token (checked above) gets a page in the volunteer's words.
   app.use('/s', selfServiceFormRefused);
-  app.use('/bli-frivillig', recruitmentRouter({ em, policy }));
+  app.use('/bli-frivillig', recruitmentRouter({ em, policy, temporal, links }));
+  app.use('/bli-frivillig', selfServiceFormRefused);
 
   app.use('/api', openApiRouter());
   app.use('/api', allow('staff'), requireBodyMediaType());
@@ -118,6 +120,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/api/evaluations', evaluationsRouter({ em, policy, temporal }));
   app.use('/api/courses', coursesRouter({ em, policy, temporal }));
   app.use('/api/meetings', meetingsRouter({ em, policy, temporal }));
+  app.use('/api/applications', applicationsRouter({ em, policy, temporal }));
   app.use('/api/hours', hoursRouter({ em, policy }));
   app.use('/api/staff', staffRouter({ em, policy }));
   app.use('/reports', allow('staff'), reportPagesRouter({ em }));

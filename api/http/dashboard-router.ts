@@ -3,6 +3,7 @@ import type { DashboardDeps } from './dashboard-deps.ts';
 import { agreementsPagesRouter } from '../agreements/pages.ts';
 import { coursesPagesRouter } from '../courses/pages.ts';
 import { meetingsPagesRouter } from '../meetings/pages.ts';
+import { applicationsPagesRouter } from '../recruitment/pages.ts';
 import { calendarPagesRouter } from '../calendar/pages.ts';
 import { organisationsPagesRouter } from '../agreements/organisation-pages.ts';
 import { overviewRouter } from '../overview/pages.ts';
@@ -24,6 +25,7 @@ export function dashboardRouter(deps: DashboardDeps): Router {
   router.use(overviewRouter(deps));
   router.use(bulkPagesRouter(deps), volunteersPagesRouter(deps));
   router.use(coursesPagesRouter(deps), meetingsPagesRouter(deps), calendarPagesRouter(deps));
+  router.use(applicationsPagesRouter(deps));
   router.use(staffPagesRouter(deps), staffDetailRouter(deps));
   router.use(accountRouter(deps));
   router.use(hoursPagesRouter(deps), hoursImportPagesRouter(deps), evaluationPagesRouter(deps), outboxPagesRouter(deps));

@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
-import { agreementPolicy, evaluationPolicy, lifecyclePolicy, requirementsOf, type Policy } from '../../infra/policy/policy.ts';
+import { agreementPolicy, applicationPolicy, evaluationPolicy, type Policy } from '../../infra/policy/policy.ts';
+import { applicationWorkflowId } from '../../workflows/application/definitions.ts';
+import type { application } from '../../workflows/application/workflow.ts';
 import { courseSessionWorkflowId } from '../../workflows/course-session/definitions.ts';
 import type { courseSession } from '../../workflows/course-session/workflow.ts';
 import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
@@ -12,6 +14,7 @@ import { meetingWorkflowId } from '../../workflows/meeting/definitions.ts';
 import type { meeting } from '../../workflows/meeting/workflow.ts';
 import { volunteerWorkflowId, type LifecycleState } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { volunteerLifecycle } from '../../workflows/volunteer-lifecycle/workflow.ts';
+import { lifecycleStartOptions } from '../../infra/temporal/lifecycle-start.ts';
 import { fromTemporal } from './errors.ts';
 
 export interface TemporalDeps {
@@ -32,13 +35,7 @@ async function withDeadline<T>({ client, callTimeoutMs }: TemporalDeps, call: ()
 /** Starts a volunteer's lifecycle; idempotent, since the workflow ID is derived from the volunteer ID. */
 export function startLifecycle(deps: TemporalDeps, policy: Policy, volunteer: { id: string; activityTypeId: string }): Promise<unknown> {
   return withDeadline(deps, () =>
-    deps.client.workflow.start<typeof volunteerLifecycle>('volunteerLifecycle', {
-      workflowId: volunteerWorkflowId(volunteer.id),
-      taskQueue: deps.taskQueue,
-      args: [{ volunteerId: volunteer.id, policy: lifecyclePolicy(policy), requirements: requirementsOf(policy, volunteer.activityTypeId) }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    }),
+    deps.client.workflow.start<typeof volunteerLifecycle>('volunteerLifecycle', lifecycleStartOptions(policy, volunteer, deps.taskQueue)),
   );
 }
 
@@ -143,6 +140,19 @@ export function startMeeting(deps: TemporalDeps, policy: Policy, planned: { id: 
       workflowId: meetingWorkflowId(planned.id),
       taskQueue: deps.taskQueue,
       args: [{ meetingId: planned.id, startsAt: planned.startsAt.toISOString(), remindBeforeMs: policy.meetings.remindBefore }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }),
+  );
+}
+
+/** Starts an application's workflow, which sends the confirmation email; idempotent like the others. */
+export function startApplication(deps: TemporalDeps, policy: Policy, applicationId: string): Promise<unknown> {
+  return withDeadline(deps, () =>
+    deps.client.workflow.start<typeof application>('application', {
+      workflowId: applicationWorkflowId(applicationId),
+      taskQueue: deps.taskQueue,
+      args: [{ applicationId, policy: applicationPolicy(policy) }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     }),

@@ -10,6 +10,7 @@ import { privacyOperations } from '../privacy/openapi.ts';
 import { staffOperations } from '../staff/openapi.ts';
 import { volunteersOperations } from '../volunteers/openapi.ts';
 import { bulkOperations } from '../bulk/openapi.ts';
+import { applicationsOperations } from '../recruitment/openapi.ts';
 
 /** Every /api endpoint; the access tests check that the app serves exactly these. */
 export const operations: readonly Operation[] = [
@@ -17,6 +18,7 @@ export const operations: readonly Operation[] = [
   ...volunteersOperations,
   ...coursesOperations,
   ...meetingsOperations,
+  ...applicationsOperations,
   ...hoursOperations,
   ...organisationsOperations,
   ...agreementsOperations,

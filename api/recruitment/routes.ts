@@ -1,21 +1,35 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { Router } from 'express';
-import type { Policy } from '../../infra/policy/policy.ts';
+import { Router, type Request, type Response } from 'express';
 import { organisationsInForce } from '../agreements/organisation-queries.ts';
 import { sessionsOpenTo } from '../courses/queries.ts';
 import { pageLanguage } from '../self-service/link-pages.ts';
+import { csrfToken } from '../views/render.ts';
+import type { Form } from '../volunteers/forms.ts';
+import { createApplicationIntake, type ApplicationValues, type ApplyProblem, type RecruitmentDeps } from './apply.ts';
+import { applyMessagePage } from './views/applicant.ts';
 import { rolePage, roleNotFoundPage } from './views/role.ts';
-import { rolesPage } from './views/roles.ts';
+import { rolesPage, type Role } from './views/roles.ts';
 
 /** The next introduction courses a role page shows. */
 const SESSIONS_SHOWN = 3;
 
 /**
- * `/bli-frivillig`: the public recruitment pages, without sign-in. The roles come from the policy's
- * activity types; the organisations shown are those with an agreement in force, by name only.
+ * `/bli-frivillig`: the public recruitment pages and the application form, without sign-in. The
+ * roles come from the policy's activity types; the organisations shown are those with an agreement
+ * in force, by name only.
  */
-export function recruitmentRouter({ em, policy }: { em: () => EntityManager; policy: Policy }): Router {
+export function recruitmentRouter(deps: RecruitmentDeps): Router {
+  const { em, policy, links } = deps;
   const router = Router();
+  const submitApplication = createApplicationIntake(deps);
+  const roleOf = (req: Request) => policy.activityTypes.find((a) => a.id === req.params.roleId);
+
+  async function showRole(req: Request, res: Response, role: Role, values: ApplicationValues = {}, problems: ApplyProblem[] = []) {
+    const language = pageLanguage(req);
+    const sessions = role.requiresIntroductionCourse ? (await sessionsOpenTo(em(), { activityTypeId: role.id })).slice(0, SESSIONS_SHOWN) : [];
+    const form = { csrf: csrfToken(req, res), shownAt: links.stamp(), values, problems };
+    const content = { role, sessions, units: policy.serviceUnits, coordinatorEmail: policy.municipality.coordinatorEmail, form };
+    res.status(problems.length ? 422 : 200).type('html').send(rolePage(language, content));
+  }
 
   router.get('/', async (req, res) => {
     const organisations = await organisationsInForce(em());
@@ -24,12 +38,34 @@ export function recruitmentRouter({ em, policy }: { em: () => EntityManager; pol
   });
 
   router.get('/:roleId', async (req, res) => {
+    const role = roleOf(req);
+    if (!role) return void res.status(404).type('html').send(roleNotFoundPage(pageLanguage(req)));
+    await showRole(req, res, role);
+  });
+
+  router.post('/:roleId', async (req, res) => {
     const language = pageLanguage(req);
-    const role = policy.activityTypes.find((a) => a.id === req.params.roleId);
+    const role = roleOf(req);
     if (!role) return void res.status(404).type('html').send(roleNotFoundPage(language));
-    const sessions = role.requiresIntroductionCourse ? (await sessionsOpenTo(em(), { activityTypeId: role.id })).slice(0, SESSIONS_SHOWN) : [];
-    res.type('html').send(rolePage(language, role, sessions, policy.municipality.coordinatorEmail));
+    const submission = await submitApplication(role, (req.body ?? {}) as Form, req.ip ?? 'unknown');
+    switch (submission.outcome) {
+      case 'received':
+        return void res.redirect(303, `/bli-frivillig/${role.id}/sendt?lang=${language}`);
+      case 'invalid':
+        return showRole(req, res, role, submission.values, submission.problems);
+      case 'limited':
+        return void res.status(429).set('Retry-After', String(submission.waitSeconds)).type('html').send(applyMessagePage(language, 'limited', { minutes: Math.ceil(submission.waitSeconds / 60), role: role.id }));
+      case 'unavailable':
+        return void res.status(503).set('Retry-After', '60').type('html').send(applyMessagePage(language, 'unavailable', { role: role.id }));
+    }
+  });
+
+  router.get('/:roleId/sendt', (req, res) => {
+    const role = roleOf(req);
+    if (!role) return void res.status(404).type('html').send(roleNotFoundPage(pageLanguage(req)));
+    res.type('html').send(applyMessagePage(pageLanguage(req), 'received'));
   });
 
   return router;
 }
+

@@ -27,8 +27,8 @@ export function pageLanguage(req: Request): Language {
   return askedLanguage(req) ?? writtenStandard(req);
 }
 
-/** A volunteer's page: as asked, else the language the volunteer chose, else the municipality's. */
-export function volunteerLanguage(req: Request, volunteer?: Volunteer | null): Language {
+/** A volunteer's (or an applicant's) page: as asked, else the language they chose, else the municipality's. */
+export function volunteerLanguage(req: Request, volunteer?: Pick<Volunteer, 'language'> | null): Language {
   return askedLanguage(req) ?? volunteer?.language ?? writtenStandard(req);
 }
 

@@ -14,6 +14,7 @@ import { meetingRsvpRouter } from '../meetings/rsvp-routes.ts';
 import { courseCheckInRouter } from '../courses/check-in-routes.ts';
 import { calendarFeedRouter } from '../calendar/feed-routes.ts';
 
+import { applicantRouter } from '../recruitment/applicant-routes.ts';
 export { selfServiceFormRefused } from './link-pages.ts';
 
 interface SelfServiceRoutesDeps {
@@ -37,6 +38,7 @@ export function selfServiceRoutes({ em, policy, temporal, links }: SelfServiceRo
   router.use('/meeting', meetingRsvpRouter({ em, links }));
   router.use('/check-in', courseCheckInRouter({ em, policy, temporal, links }));
   router.use('/calendar', calendarFeedRouter({ em, policy, links }));
+  router.use('/application', applicantRouter({ em, policy, temporal, links }));
   router.use('/new-link', selfServiceNewLinkRouter({ temporal, links }));
   router.use(selfServiceRouter({ em, policy, temporal, links }));
   return router;

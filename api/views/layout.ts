@@ -25,11 +25,12 @@ export interface DashboardPage {
   refreshSeconds?: number;
 }
 
-export type Section = 'overview' | 'volunteers' | 'courses' | 'meetings' | 'calendar' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
+export type Section = 'overview' | 'volunteers' | 'applications' | 'courses' | 'meetings' | 'calendar' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
 
 const NAV = [
   { section: 'overview', href: '/', label: 'nav.overview' },
   { section: 'volunteers', href: '/volunteers', label: 'nav.volunteers' },
+  { section: 'applications', href: '/applications', label: 'nav.applications' },
   { section: 'courses', href: '/courses', label: 'nav.courses' },
   { section: 'meetings', href: '/meetings', label: 'nav.meetings' },
   { section: 'calendar', href: '/calendar', label: 'nav.calendar' },

@@ -7,6 +7,9 @@ import { PHASES, STEP_STATES, STEPS } from '../../workflows/volunteer-lifecycle/
 /** The longest an email address can be (RFC 5321), and what the address columns hold. */
 export const MAX_EMAIL_LENGTH = 254;
 
+/** A phone number of digits, optionally starting with +, such as +47 912 34 567. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{3,18}[0-9]$/;
+
 export const registerVolunteerBody = z
   .object({
     name: z
@@ -22,7 +25,7 @@ export const registerVolunteerBody = z
     phone: z
       .string()
       .trim()
-      .regex(/^\+?[0-9][0-9 ()-]{3,18}[0-9]$/, 'Enter a phone number of digits, optionally starting with +, such as +47 912 34 567.')
+      .regex(PHONE_PATTERN, 'Enter a phone number of digits, optionally starting with +, such as +47 912 34 567.')
       .nullish(),
     serviceUnitId: z.string({ error: 'Choose the service unit (serviceUnitId).' }).min(1, 'Choose the service unit.'),
     activityTypeId: z.string({ error: 'Choose the activity type (activityTypeId).' }).min(1, 'Choose the activity type.'),

@@ -21,3 +21,8 @@ export function formatMonth(month: string, language: Language): string {
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(LOCALES[language], options).format(value);
 }
+
+/** "Aktivitetshusene, Kafeen og Sterk og stødig": names joined as running text with the language's "og" or "and". */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(items);
+}

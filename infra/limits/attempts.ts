@@ -11,6 +11,12 @@ export interface AttemptCounter {
   waitSeconds(key: string, limit: number): Promise<number>;
   record(key: string): Promise<void>;
   forget(key: string): Promise<void>;
+  /**
+   * Records one attempt if fewer than `limit` are in the window, and answers 0; else records nothing
+   * and answers the seconds to wait. Recorded first and then ranked, so processes racing each other
+   * let exactly `limit` through.
+   */
+  admit(key: string, limit: number): Promise<number>;
 }
 
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -32,6 +38,16 @@ export function createAttemptCounter({ em, windowMs, now = Date.now }: { em: () 
     },
     async forget(key) {
       await em().nativeDelete(LimitedAttempt, { key: digest(key) });
+    },
+    async admit(key, limit) {
+      const hashed = digest(key);
+      await em().nativeDelete(LimitedAttempt, { key: hashed, at: { $lte: since() } });
+      const mine = await em().insert(LimitedAttempt, { key: hashed, at: new Date(now()) });
+      const inWindow = await em().find(LimitedAttempt, { key: hashed, at: { $gt: since() } }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
+      // Admitted when this attempt is among the window's first `limit`, whichever process recorded the others.
+      if (inWindow.slice(0, limit).some((attempt) => attempt.id === mine)) return 0;
+      await em().nativeDelete(LimitedAttempt, { id: mine });
+      return Math.max(1, Math.ceil((inWindow[0]!.at.getTime() + windowMs - now()) / 1000));
     },
   };
 }

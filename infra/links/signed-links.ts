@@ -17,6 +17,7 @@ const LINK_PATHS: Record<LinkPurpose, string> = {
   meetingRsvp: '/s/meeting/',
   courseCheckIn: '/s/check-in/',
   calendarFeed: '/s/calendar/',
+  application: '/s/application/',
 };
 
 /** The path of a link's page, e.g. `/s/status/<token>`. */
@@ -43,6 +44,10 @@ export interface LinkSigner {
    * goes only to the address on file, so an old link may name whom it was for.
    */
   claimsIgnoringExpiry(token: string): LinkClaims | undefined;
+  /** A signed moment, for a public form to prove when it was shown (its minimum time to fill). */
+  stamp(now?: Date): string;
+  /** When this secret made a stamp; undefined for anything else. */
+  stampedAt(stamp: string): Date | undefined;
 }
 
 const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
@@ -74,6 +79,17 @@ export function createLinkSigner(secret: Buffer): LinkSigner {
     claimsIgnoringExpiry(token) {
       const claims = signedClaims(token);
       return claims && (LINK_PURPOSES as readonly string[]).includes(claims.purpose) ? claims : undefined;
+    },
+    stamp(now = new Date()) {
+      const at = String(now.getTime());
+      return `${at}.${b64(mac(`stamp:${at}`))}`;
+    },
+    stampedAt(stamp) {
+      const [at, signature, extra] = stamp.split('.');
+      if (!at || !/^\d{1,15}$/.test(at) || !signature || extra !== undefined) return undefined;
+      const expected = mac(`stamp:${at}`);
+      const given = Buffer.from(signature, 'base64url');
+      return given.length === expected.length && timingSafeEqual(given, expected) ? new Date(Number(at)) : undefined;
     },
   };
 }

@@ -13,6 +13,7 @@ import {
 } from '../../workflows/volunteer-lifecycle/definitions.ts';
 import type { AgreementPolicy, AgreementRung } from '../../workflows/agreement/definitions.ts';
 import type { EvaluationPolicy } from '../../workflows/annual-evaluation/definitions.ts';
+import type { ApplicationPolicy } from '../../workflows/application/definitions.ts';
 import { parseDuration } from './duration.ts';
 
 const duration = z
@@ -101,6 +102,29 @@ const activityType = z
     path: ['legalBasis'],
   });
 
+/** At most `count` within `per`, counted in the database for every API process together. */
+const attemptLimit = z.object({ count: z.number().int().min(1).max(10_000), per: duration }).strict();
+
+
+/** Public applications: the double opt-in, the escalation of an unanswered one, anonymisation, and the abuse limits. */
+const recruitment = z
+  .object({
+    /** An application not confirmed through its email link within this is deleted. */
+    confirmWithin: duration,
+    /** Whom to tell when a confirmed application has waited this long for a decision. */
+    ladder: z
+      .array(z.object({ after: duration, escalate: z.enum(['contact', 'coordinator']) }).strict().transform((r) => ({ afterMs: r.after, notify: r.escalate })))
+      .refine((rungs) => rungs.every((r, i) => i === 0 || r.afterMs > rungs[i - 1]!.afterMs), 'rungs must come in time order'),
+    /** A declined or withdrawn application keeps the applicant's details this long, then only its numbers remain. */
+    anonymiseAfter: duration,
+    /** A form sent sooner than this after it was shown is taken for a machine's. */
+    minimumFillTime: duration,
+    limits: z.object({ perAddress: attemptLimit, perEmail: attemptLimit }).strict(),
+    /** What the confirmation page shows; its version is stored with each confirmed application. */
+    privacyNotice: z.object({ version: z.string().min(1).max(50), text: localized }).strict(),
+  })
+  .strict();
+
 const policySchema = z
   .object({
     municipality: z.object({ name: z.string().min(1), coordinatorEmail: z.email() }).strict(),
@@ -142,6 +166,7 @@ const policySchema = z
       .object({ networkPerYear: z.number().int().min(0).max(52), dialoguePerYear: z.number().int().min(0).max(52), remindBefore: z.array(duration).max(5) })
       .strict()
       .default({ networkPerYear: 4, dialoguePerYear: 2, remindBefore: [7 * 86_400_000, 86_400_000] }),
+    recruitment,
     endingConversationWithin: duration,
     policeCertificateMaxAgeMonths: z.number().int().min(1).max(12),
     retention: z.object({ afterEnded: duration, afterWithdrawn: duration }).strict(),
@@ -214,6 +239,12 @@ export function agreementPolicy(policy: Policy): AgreementPolicy {
 export function evaluationPolicy(policy: Policy): EvaluationPolicy {
   const { collectionWindow, remindAfter, escalateAfter, hoursPerFte } = policy.evaluation;
   return { collectionWindowMs: collectionWindow, remindAfterMs: remindAfter, escalateAfterMs: escalateAfter, hoursPerFte };
+}
+
+/** The slice of the policy an application's workflow runs on. */
+export function applicationPolicy(policy: Policy): ApplicationPolicy {
+  const { confirmWithin, ladder, anonymiseAfter } = policy.recruitment;
+  return { confirmWithinMs: confirmWithin, ladder, anonymiseAfterMs: anonymiseAfter };
 }
 
 /** What a volunteer's activity type requires of them. */

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Operation } from '../../api/openapi/operation.ts';
 import { operations } from '../../api/openapi/registry.ts';
 import { createStaffUser, issueApiToken } from '../../infra/auth/staff-accounts.ts';
-import { HoursEntry } from '../../infra/db/entities/index.ts';
+import { startApplication, updateWorkflow } from '../../api/http/temporal-calls.ts';
+import { Application, HoursEntry } from '../../infra/db/entities/index.ts';
+import { applicationWorkflowId, confirmApplicationUpdate } from '../../workflows/application/definitions.ts';
 import { volunteerBody, type Stack } from './stack.ts';
 
 /**
@@ -22,6 +24,8 @@ export interface ApiFixtures {
   course: string;
   /** A network meeting for the unit's contacts, an hour from now. */
   meeting: string;
+  /** A confirmed public application for the unit, waiting in the queue. */
+  application: string;
   /** The year of an evaluation the test started (one per year on the shared Temporal server: each test file its own). */
   year: number;
 }
@@ -42,16 +46,34 @@ export function organisationNumber(): string {
   }
 }
 
-/** Whether a route names a course session or a meeting: each is a workflow with its own mailings, so only made when needed. */
-export function fixtureNeeds(path: string): { course: boolean; meeting: boolean } {
-  return { course: /\/courses\/:id/.test(path), meeting: /\/meetings\/:id/.test(path) };
+/** Whether a route names a course session, a meeting or an application: each is a workflow with its own mailings, so only made when needed. */
+export function fixtureNeeds(path: string): { course: boolean; meeting: boolean; application: boolean } {
+  return { course: /\/courses\/:id/.test(path), meeting: /\/meetings\/:id/.test(path), application: /\/applications\/:id/.test(path) };
+}
+
+/** An application as the public form leaves it, confirmed as its link would, so it waits in the unit's queue. */
+export async function confirmedApplication(stack: Stack, unit: string): Promise<string> {
+  const em = stack.orm.em.fork();
+  const application = em.create(Application, {
+    id: randomUUID(),
+    name: 'Fixture Søker',
+    email: `fixture.${randomUUID().slice(0, 8)}@example.no`,
+    birthYear: 1990,
+    activityTypeId: 'besoksvenn',
+    serviceUnitIds: [unit],
+    language: 'nb',
+  });
+  await em.flush();
+  await startApplication(stack.temporal, stack.policy, application.id);
+  await updateWorkflow(stack.temporal, applicationWorkflowId(application.id), confirmApplicationUpdate, { privacyNoticeVersion: stack.policy.recruitment.privacyNotice.version });
+  return application.id;
 }
 
 /**
  * A volunteer, an organisation with an agreement covering `unit`, a pending hours entry there, and a
- * staff account with a token; and, unless `needs` leaves them out, a course session and a meeting.
+ * staff account with a token; and, unless `needs` leaves them out, a course session, a meeting and an application.
  */
-export async function createApiFixtures(stack: Stack, unit: string, year: number, needs = { course: true, meeting: true }): Promise<ApiFixtures> {
+export async function createApiFixtures(stack: Stack, unit: string, year: number, needs = { course: true, meeting: true, application: true }): Promise<ApiFixtures> {
   const volunteer = (await stack.api.post('/api/volunteers').send(volunteerBody({ serviceUnitId: unit })).expect(201)).body.id as string;
   const organisationExample = registered('post', '/api/organisations').example as Record<string, unknown>;
   const organisation = (await stack.api.post('/api/organisations').send({ ...organisationExample, organisationNumber: organisationNumber() }).expect(201)).body.id as string;
@@ -77,7 +99,8 @@ export async function createApiFixtures(stack: Stack, unit: string, year: number
   const course = needs.course ? ((await stack.api.post('/api/courses').send({ ...courseExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string) : '';
   const meetingExample = registered('post', '/api/meetings').example as Record<string, unknown>;
   const meeting = needs.meeting ? ((await stack.api.post('/api/meetings').send({ ...meetingExample, startsAt: inAnHour, serviceUnitIds: [unit] }).expect(201)).body.id as string) : '';
-  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, meeting, year };
+  const application = needs.application ? await confirmedApplication(stack, unit) : '';
+  return { volunteer, organisation, agreement, hoursEntry: String(entry.id), staffUser: user.id, token: record.id, course, meeting, application, year };
 }
 
 /** The value of each of a path's parameters: `:id` is the fixture of the collection it follows, others by name (`more` adds to them). */
@@ -90,8 +113,9 @@ export function fixtureParams(path: string, fixtures: ApiFixtures, more: Record<
     staff: fixtures.staffUser,
     courses: fixtures.course,
     meetings: fixtures.meeting,
+    applications: fixtures.application,
   };
-  const byName: Record<string, string> = { step: 'introductionCourse', year: String(fixtures.year), tokenId: fixtures.token, volunteerId: fixtures.volunteer, ...more };
+  const byName: Record<string, string> = { roleId: 'besoksvenn', step: 'introductionCourse', year: String(fixtures.year), tokenId: fixtures.token, volunteerId: fixtures.volunteer, ...more };
   const segments = path.split('/');
   return Object.fromEntries(
     segments.flatMap((segment, i) => {

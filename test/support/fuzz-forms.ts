@@ -131,5 +131,6 @@ export async function linkFormTokens(stack: Stack, fixtures: ApiFixtures): Promi
     '/s/evaluation/:token': testLinks.sign(String(recipient.id), 'evaluationResponse', DAY),
     '/s/meeting/:token': testLinks.sign(String(invitation.id), 'meetingRsvp', DAY),
     '/s/check-in/:token': testLinks.sign(fixtures.course, 'courseCheckIn', DAY),
+    '/s/application/:token': testLinks.sign(fixtures.application, 'application', DAY),
   };
 }

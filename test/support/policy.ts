@@ -16,7 +16,7 @@ const HOUR = 3_600;
  */
 export async function compressedPolicy(
   ladders: Partial<Record<LadderName, Rung[]>> = {},
-  times: Partial<Pick<Policy, 'followUp' | 'endingConversationWithin' | 'retention' | 'agreements' | 'courses' | 'meetings'>> = {},
+  times: Partial<Pick<Policy, 'followUp' | 'endingConversationWithin' | 'retention' | 'agreements' | 'courses' | 'meetings' | 'recruitment'>> = {},
 ): Promise<Policy> {
   const policy = await loadPolicy(DEFAULT_POLICY_FILE);
   const far = [remind(HOUR, 'volunteer')];

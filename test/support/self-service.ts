@@ -4,7 +4,7 @@ import { csrfOf } from './staff-session.ts';
 
 
 /** A path under `/s/` in an email's text, e.g. `linkIn(mail.text, 'status')` for `/s/status/<token>`. */
-export function linkIn(text: string | undefined, kind: 'status' | 'course' | 'hours' | 'review' | 'evaluation' | 'declaration' | 'meeting' | 'check-in'): string | undefined {
+export function linkIn(text: string | undefined, kind: 'status' | 'course' | 'hours' | 'review' | 'evaluation' | 'declaration' | 'meeting' | 'check-in' | 'application'): string | undefined {
   const path = kind === 'declaration' ? '\\/s\\/' : `\\/s\\/${kind}\\/`;
   return new RegExp(`http://samspill\\.test(${path}[\\w-]+\\.[\\w-]+)`).exec(text ?? '')?.[1];
 }

@@ -34,6 +34,8 @@ export interface Stack {
   /** An API client for a new staff account with the given role and units. */
   as(user: Pick<NewStaffUser, 'role' | 'serviceUnitIds' | 'certificateOfficer'>): Promise<{ api: Agent; id: string; actor: string; token: string }>;
   orm: MikroORM;
+  /** The policy the API and the worker run on. */
+  policy: Policy;
   db: ThrowawayDatabase;
   sink: SmtpSink;
   client: Client;
@@ -74,6 +76,7 @@ export async function startStack(dialect: Dialect, policy: Policy, options: { wo
     coordinator: { id: coordinator.id, actor: coordinator.actor },
     as,
     orm: db.orm,
+    policy,
     db,
     sink,
     client,

@@ -11,6 +11,7 @@ export const LINK_PURPOSES = [
   'meetingRsvp',
   'courseCheckIn',
   'calendarFeed',
+  'application',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 

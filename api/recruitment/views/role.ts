@@ -1,12 +1,22 @@
 import { html } from '../../../infra/html/html.ts';
 import type { Language } from '../../../infra/i18n/languages.ts';
-import { languageSwitch, page } from '../../views/link-page.ts';
+import type { ServiceUnit } from '../../../infra/policy/policy.ts';
+import { errorTitle, languageSwitch, page } from '../../views/link-page.ts';
 import { when } from '../../volunteers/views/time.ts';
 import { t } from '../messages/index.ts';
+import { applicationForm, type ApplicationFormState } from './application-form.ts';
 import type { Role } from './roles.ts';
 
-/** `/bli-frivillig/<role>`: what the role is and is not, what it asks of you, the next courses, and how to sign up. */
-export function rolePage(language: Language, role: Role, sessions: { startsAt: Date; place: string }[], coordinatorEmail: string): string {
+export interface RolePageContent {
+  role: Role;
+  sessions: { startsAt: Date; place: string }[];
+  units: ServiceUnit[];
+  coordinatorEmail: string;
+  form: ApplicationFormState;
+}
+
+/** `/bli-frivillig/<role>`: what the role is and is not, what it asks of you, the next courses, and its application form. */
+export function rolePage(language: Language, { role, sessions, units, coordinatorEmail, form }: RolePageContent): string {
   const name = role.name[language];
   const certificate = role.requiresPoliceCertificate ? t(language, 'role.certificate', { legalBasis: role.legalBasis ?? '' }) : t(language, 'role.noCertificate');
   const course = role.requiresIntroductionCourse
@@ -16,7 +26,7 @@ ${sessions.length ? html`<ul>${sessions.map((s) => html`<li>${t(language, 'role.
     : html`<p>${t(language, 'role.noCourse')}</p>`;
   return page(
     language,
-    name,
+    form.problems.length ? errorTitle(language, name) : name,
     html`${languageSwitch(language)}
 <p><a href="/bli-frivillig?lang=${language}">${t(language, 'role.back')}</a></p>
 <h1>${name}</h1>
@@ -28,8 +38,8 @@ ${sessions.length ? html`<ul>${sessions.map((s) => html`<li>${t(language, 'role.
 <p>${certificate}</p>
 ${role.oneToOneInHome ? html`<p>${t(language, 'role.alone')}</p>` : null}
 ${course}
-<h2>${t(language, 'role.apply')}</h2>
-<p class="pre-line">${t(language, 'role.applyText', { email: coordinatorEmail, role: name.toLowerCase() })} <a href="mailto:${coordinatorEmail}">${coordinatorEmail}</a></p>`,
+${applicationForm(language, role, units, form)}
+<p>${t(language, 'role.questions')} <a href="mailto:${coordinatorEmail}">${coordinatorEmail}</a></p>`,
   );
 }
 

@@ -4,6 +4,7 @@ import type { nb } from './nb.ts';
 export const en: Record<keyof typeof nb, string> = {
   'nav.overview': 'Overview',
   'nav.volunteers': 'Volunteers',
+  'nav.applications': 'Applications',
   'nav.courses': 'Courses',
   'nav.meetings': 'Meetings',
   'nav.calendar': 'Calendar',

@@ -2,6 +2,7 @@
 export const nb = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
+  'nav.applications': 'Søknader',
   'nav.courses': 'Kurs',
   'nav.meetings': 'Møter',
   'nav.calendar': 'Kalender',

@@ -4,6 +4,7 @@ import type { nb } from './nb.ts';
 export const nn: Record<keyof typeof nb, string> = {
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
+  'nav.applications': 'Søknader',
   'nav.courses': 'Kurs',
   'nav.meetings': 'Møte',
   'nav.calendar': 'Kalender',

@@ -1,4 +1,5 @@
 import { Agreement } from './agreement.ts';
+import { Application } from './application.ts';
 import { AgreementReview } from './agreement-review.ts';
 import { AgreementVersion } from './agreement-version.ts';
 import { ApiToken } from './api-token.ts';
@@ -25,6 +26,7 @@ export {
   AgreementVersion,
   AnnualEvaluation,
   ApiToken,
+  Application,
   AuditEntry,
   CourseEnrolment,
   CourseSession,
@@ -69,5 +71,6 @@ export const entities = [
   Meeting,
   MeetingInvitation,
   LimitedAttempt,
+  Application,
 ];
 export { STAFF_ROLES, type StaffRole } from './staff-user.ts';
