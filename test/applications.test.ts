@@ -6,7 +6,7 @@ import { Application, OutboxEmail, Volunteer } from '../infra/db/entities/index.
 import { APPLICATION_PREFIX, applicationWorkflowId } from '../workflows/application/definitions.ts';
 import { applicantBrowser, applicantEmail, applicantLink } from './support/applicant.ts';
 import { DIALECTS } from './support/databases.ts';
-import { allHistoriesText } from './support/history.ts';
+import { allHistoriesText, recordHistories } from './support/history.ts';
 import { compressedPolicy, seconds } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
 import { startStack, testLinks, volunteerBody, type Stack } from './support/stack.ts';
@@ -87,6 +87,7 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     await stack.api.post(`/api/applications/${application.id}/accept`).send({ serviceUnitId: UNIT }).expect(409);
     await sleep(1_500);
     expect(stack.sink.matching(about(email, 'Velkommen som frivillig'))).toHaveLength(1);
+    await recordHistories(stack.client, applicationWorkflowId(application.id), `application-${dialect}-confirmed-accepted`);
     expect(await queuedIds()).not.toContain(application.id);
   }, 60_000);
 
@@ -112,6 +113,7 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     const emails = await stack.orm.em.fork().find(OutboxEmail, { idempotencyKey: { $like: `${APPLICATION_PREFIX}${application.id}:%` } });
     expect(emails.length).toBeGreaterThan(0);
     for (const row of emails) expect(row.recipient === email || row.text.includes('Sara')).toBe(false);
+    await recordHistories(stack.client, applicationWorkflowId(application.id), `application-${dialect}-declined-anonymised`);
   }, 60_000);
 
   it('deletes an application nobody confirms, with its emails', async () => {
