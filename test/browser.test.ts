@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
 import { linkPath } from '../infra/links/signed-links.ts';
-import { confirmedApplication } from './support/api-fixtures.ts';
+import { AGREEMENT_SECTIONS } from '../workflows/agreement/definitions.ts';
+import { confirmedApplication, registered } from './support/api-fixtures.ts';
 import { launchBrowser, listen, newContext, seriousViolations, signIn } from './support/browser.ts';
 import { compressedPolicy } from './support/policy.ts';
 import { sentTo } from './support/smtp-sink.ts';
@@ -227,6 +228,10 @@ describe('Samspill in a browser', () => {
         sections: {},
       })
       .expect(201);
+    const sections = Object.fromEntries(AGREEMENT_SECTIONS.map((s) => [s, `Avtalt om ${s}.`]));
+    const draft = registered('put', '/api/agreements/:id/draft').example as Record<string, unknown>;
+    await stack.api.put(`/api/agreements/${agreement.id}/draft`).send({ ...draft, serviceUnitIds: ['sidebygningen'], sections }).expect(200);
+    await stack.api.post(`/api/agreements/${agreement.id}/sign`).send({ signedOn: '2026-01-15' }).expect(200);
     await stack.api.post('/api/hours').send({ volunteerId: volunteer.id, month: '2026-01', hours: 3 }).expect(201);
     const { body: staff } = await stack.api.get('/api/staff').expect(200);
     const staffId = (staff.items as { id: string }[])[0]!.id;
@@ -292,6 +297,7 @@ describe('Samspill in a browser', () => {
       '/bli-frivillig/aktivitetsvenn-utviklingshemming',
       '/bli-frivillig/ingen-slik-oppgave',
       '/bli-frivillig/besoksvenn/sendt',
+      `/bli-frivillig/organisasjoner/${organisation.id}`,
       linkPath('application', testLinks.sign(application, 'application', DAY)),
     ];
     return { volunteer: volunteer as { id: string }, coordinatorPages, linkPages };

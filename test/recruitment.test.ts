@@ -59,7 +59,7 @@ describe.each(DIALECTS)('the public recruitment pages on %s', (dialect) => {
     const organisationExample = registered('post', '/api/organisations').example as Record<string, unknown>;
     const number = organisationNumber();
     const name = `Besøksvennene ${number.slice(0, 4)}`;
-    const organisation = (await stack.api.post('/api/organisations').send({ ...organisationExample, name, organisationNumber: number }).expect(201)).body.id as string;
+    const organisation = (await stack.api.post('/api/organisations').send({ ...organisationExample, name, organisationNumber: number, recruitmentUrl: null }).expect(201)).body.id as string;
     const agreementExample = registered('post', '/api/agreements').example as Record<string, unknown>;
     const agreement = (await stack.api.post('/api/agreements').send({ ...agreementExample, organisationId: organisation }).expect(201)).body.id as string;
     expect((await visitor().get('/bli-frivillig').expect(200)).text).not.toContain(name);
@@ -71,5 +71,24 @@ describe.each(DIALECTS)('the public recruitment pages on %s', (dialect) => {
     const page = (await visitor().get('/bli-frivillig').expect(200)).text;
     const contact = organisationExample.contact as { name: string; email: string };
     for (const hidden of [number, contact.name, contact.email]) expect(page).not.toContain(hidden);
+    expect(page).toContain(`href="/bli-frivillig/organisasjoner/${organisation}?lang=nb"`);
+
+    // Its own page: what the agreement covers, and the way in — the coordinator until the organisation's own recruitment is linked.
+    const own = (await visitor().get(`/bli-frivillig/organisasjoner/${organisation}`).expect(200)).text;
+    expect(own).toContain(`<h1>${name}</h1>`);
+    expect(own).toContain('i Aktivitetshusene');
+    expect(own).toContain('Skriv til frivilligkoordinatoren');
+    for (const hidden of [number, contact.name, contact.email]) expect(own).not.toContain(hidden);
+    await stack.api.put(`/api/organisations/${organisation}/recruitment-url`).send({ recruitmentUrl: 'javascript:alert(1)' }).expect(422);
+    await stack.api.put(`/api/organisations/${organisation}/recruitment-url`).send({ recruitmentUrl: 'https://frivilligtorg.example.no/besoksvennene' }).expect(200);
+    const linked = (await visitor().get(`/bli-frivillig/organisasjoner/${organisation}?lang=en`).expect(200)).text;
+    expect(linked).toContain(`<a href="https://frivilligtorg.example.no/besoksvennene">Sign up as a volunteer with ${name}</a>`);
   }, 60_000);
+
+  it('shows no page for an organisation without an agreement in force', async () => {
+    const organisationExample = registered('post', '/api/organisations').example as Record<string, unknown>;
+    const { body: organisation } = await stack.api.post('/api/organisations').send({ ...organisationExample, organisationNumber: organisationNumber() }).expect(201);
+    expect((await visitor().get(`/bli-frivillig/organisasjoner/${organisation.id as string}`).expect(404)).text).toContain('Vi finner ikke den organisasjonen');
+    await visitor().get('/bli-frivillig/organisasjoner/ikke-en-id').expect(404);
+  });
 });

@@ -1,7 +1,9 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Organisation } from '../../infra/db/entities/index.ts';
-import { organisationBody } from './schemas.ts';
+import type { Principal } from '../auth/principal.ts';
+import { loadOrganisation } from './organisation-queries.ts';
+import { organisationBody, recruitmentUrlBody } from './schemas.ts';
 import { HttpError } from '../http/errors.ts';
 import { parse } from '../http/parse.ts';
 
@@ -16,6 +18,7 @@ export async function registerOrganisation(em: EntityManager, input: unknown): P
     contactName: body.contact.name,
     contactEmail: body.contact.email,
     contactPhone: body.contact.phone ?? null,
+    recruitmentUrl: body.recruitmentUrl ?? null,
   });
   try {
     await em.flush();
@@ -27,5 +30,14 @@ export async function registerOrganisation(em: EntityManager, input: unknown): P
     }
     throw error;
   }
+  return organisation;
+}
+
+/** Links the organisation's public page to its own recruitment, or removes the link. */
+export async function setRecruitmentUrl(em: EntityManager, principal: Principal, organisationId: string, input: unknown): Promise<Organisation> {
+  const { recruitmentUrl } = parse(recruitmentUrlBody, input);
+  const organisation = await loadOrganisation(em, organisationId, principal);
+  organisation.recruitmentUrl = recruitmentUrl;
+  await em.flush();
   return organisation;
 }

@@ -1,4 +1,4 @@
-import { organisationBody } from './schemas.ts';
+import { organisationBody, recruitmentUrlBody } from './schemas.ts';
 import type { Operation } from '../openapi/operation.ts';
 import { uuidParam } from '../openapi/params.ts';
 
@@ -17,6 +17,7 @@ export const organisationsOperations: Operation[] = [
       organisationNumber: '974 761 076',
       registeredInFrivillighetsregisteret: true,
       contact: { name: 'Ola Nordmann', email: 'ola@rodekors.example.no', phone: '+47 912 34 567' },
+      recruitmentUrl: 'https://www.rodekors.no/lokalforeninger/vestfold/tonsberg/',
     },
     responses: { 201: 'The organisation.', 409: 'An organisation with this organisation number is already registered.' },
   },
@@ -37,6 +38,17 @@ export const organisationsOperations: Operation[] = [
     access: 'staff',
     unitScoped: true,
     params: uuidParam,
+    responses: { 200: 'The organisation.' },
+  },
+  {
+    method: 'put',
+    path: '/api/organisations/:id/recruitment-url',
+    summary: 'Link the organisation\'s public page under /bli-frivillig to its own recruitment (the frivilligtorg, say), or remove the link with null',
+    tag,
+    access: 'coordinator',
+    params: uuidParam,
+    body: recruitmentUrlBody,
+    example: { recruitmentUrl: 'https://www.frivilligsentral.no/tonsberg' },
     responses: { 200: 'The organisation.' },
   },
 ];

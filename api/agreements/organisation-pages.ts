@@ -5,7 +5,8 @@ import { organisationView } from './view.ts';
 import { allow, permits } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { FieldProblem } from '../http/errors.ts';
-import { registerOrganisation } from './organisation-commands.ts';
+import { registerOrganisation, setRecruitmentUrl } from './organisation-commands.ts';
+import { HttpError } from '../http/errors.ts';
 import { listOrganisations, loadOrganisation } from './organisation-queries.ts';
 import { answerRefusal } from './form-errors.ts';
 import { filledText, formText, type FormBody } from './form-input.ts';
@@ -21,6 +22,7 @@ function organisationInput(form: FormBody): OrganisationFormValues {
     organisationNumber: formText(form, 'organisationNumber'),
     registeredInFrivillighetsregisteret: formText(form, 'registeredInFrivillighetsregisteret') === 'true',
     contact: { name: formText(form, 'contact.name'), email: formText(form, 'contact.email'), phone: filledText(form, 'contact.phone') ?? null },
+    recruitmentUrl: filledText(form, 'recruitmentUrl') ?? null,
   };
 }
 
@@ -73,8 +75,21 @@ export function organisationsPagesRouter({ em, policy }: DashboardDeps): Router 
     render(req, res, {
       title: organisation.name,
       section: 'organisations',
-      body: organisationPageBody(language, organisationView(organisation), agreements.items.map((a) => agreementRow(a, nowMs)), permits(principal, 'coordinator')),
+      body: organisationPageBody(language, organisationView(organisation), agreements.items.map((a) => agreementRow(a, nowMs)), permits(principal, 'coordinator'), csrfToken(req, res)),
     });
+  });
+
+  router.post('/organisations/:id/recruitment-url', allow('coordinator'), async (req, res) => {
+    const language = languageOf(req, res);
+    const id = String(req.params.id);
+    try {
+      await setRecruitmentUrl(em(), principalOf(res), id, { recruitmentUrl: filledText((req.body ?? {}) as FormBody, 'recruitmentUrl') ?? null });
+      setFlash(req, res, t(language, 'organisations.recruitmentSaved'));
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 422) throw error;
+      setFlash(req, res, t(language, 'organisations.recruitmentInvalid'), 'error');
+    }
+    res.redirect(303, `/organisations/${id}`);
   });
 
   return router;

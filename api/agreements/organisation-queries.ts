@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Agreement, Organisation } from '../../infra/db/entities/index.ts';
+import { Agreement, AgreementVersion, Organisation } from '../../infra/db/entities/index.ts';
 import { visibleAgreementIds } from './access.ts';
 import type { Principal } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
@@ -32,4 +32,28 @@ export async function loadOrganisation(em: EntityManager, id: string, principal:
 export async function organisationsInForce(em: EntityManager): Promise<Organisation[]> {
   const agreements = await em.find(Agreement, { status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } }, { fields: ['organisationId'] });
   return em.find(Organisation, { id: { $in: [...new Set(agreements.map((a) => a.organisationId))] } }, { orderBy: { name: 'asc' } });
+}
+
+/** What the public sees of an organisation with an agreement in force: its name, its own recruitment page, and what its signed agreements cover. */
+export interface OrganisationInForce {
+  name: string;
+  recruitmentUrl: string | null;
+  serviceUnitIds: string[];
+  activityTypeIds: string[];
+}
+
+/** One organisation with an agreement in force, with the units and roles of its agreements' latest signed versions; undefined for any other. */
+export async function publicOrganisation(em: EntityManager, id: string): Promise<OrganisationInForce | undefined> {
+  if (!isUuid(id)) return undefined;
+  const agreements = await em.find(Agreement, { organisationId: id, status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } }, { fields: ['id'] });
+  const organisation = agreements.length ? await em.findOne(Organisation, { id }) : null;
+  if (!organisation) return undefined;
+  const signed = await em.find(AgreementVersion, { agreementId: { $in: agreements.map((a) => a.id) }, signedOn: { $ne: null } }, { orderBy: { version: 'desc' } });
+  const latest = agreements.flatMap((a) => signed.find((v) => v.agreementId === a.id) ?? []);
+  return {
+    name: organisation.name,
+    recruitmentUrl: organisation.recruitmentUrl ?? null,
+    serviceUnitIds: [...new Set(latest.flatMap((v) => v.serviceUnitIds))],
+    activityTypeIds: [...new Set(latest.flatMap((v) => v.activityTypeIds))],
+  };
 }

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { organisationView } from './view.ts';
 import { allow } from '../auth/access.ts';
 import { principalOf } from '../auth/principal.ts';
-import { registerOrganisation } from './organisation-commands.ts';
+import { registerOrganisation, setRecruitmentUrl } from './organisation-commands.ts';
 import { listOrganisations, loadOrganisation } from './organisation-queries.ts';
 
 /** Volunteer organisations: Røde Kors, frivilligsentralen, … */
@@ -21,6 +21,10 @@ export function organisationsRouter({ em }: { em: () => EntityManager }): Router
 
   router.get('/:id', allow('staff'), async (req, res) => {
     res.json(organisationView(await loadOrganisation(em(), String(req.params.id), principalOf(res))));
+  });
+
+  router.put('/:id/recruitment-url', allow('coordinator'), async (req, res) => {
+    res.json(organisationView(await setRecruitmentUrl(em(), principalOf(res), String(req.params.id), req.body ?? {})));
   });
 
   return router;

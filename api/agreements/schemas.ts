@@ -27,6 +27,11 @@ export function isOrganisationNumber(text: string): boolean {
   return (check === 11 ? 0 : check) === Number(text[8]);
 }
 
+/** The organisation's own recruitment page: a public web address. */
+const recruitmentUrl = z
+  .url({ protocol: /^https?$/, error: 'Give the address of the organisation\'s own recruitment page, starting with https://.' })
+  .max(500, 'The address can be at most 500 characters.');
+
 export const organisationBody = z
   .object({
     name: z.string({ error: 'Give the organisation\'s name.' }).trim().min(1, 'Give the organisation\'s name.').max(200),
@@ -36,8 +41,12 @@ export const organisationBody = z
       .refine(isOrganisationNumber, 'Give a valid organisation number: nine digits, as in Brønnøysundregistrene.'),
     registeredInFrivillighetsregisteret: z.boolean({ error: 'Say whether it is registered in Frivillighetsregisteret (true or false).' }),
     contact: person('organisation contact'),
+    recruitmentUrl: recruitmentUrl.nullish(),
   })
   .strict();
+
+/** Sets, or with `null` removes, the link to the organisation's own recruitment. */
+export const recruitmentUrlBody = z.object({ recruitmentUrl: recruitmentUrl.nullable() }).strict();
 
 const sections = z
   .object(Object.fromEntries(AGREEMENT_SECTIONS.map((s) => [s, z.string().trim().max(20_000).optional()])) as Record<

@@ -22,6 +22,7 @@ export function organisationView(organisation: Organisation) {
     organisationNumber: organisation.organisationNumber,
     registeredInFrivillighetsregisteret: organisation.registeredInFrivillighetsregisteret,
     contact: { name: organisation.contactName, email: organisation.contactEmail, phone: organisation.contactPhone },
+    recruitmentUrl: organisation.recruitmentUrl ?? null,
   };
 }
 

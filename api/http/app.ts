@@ -23,7 +23,7 @@ import { coursesRouter } from '../courses/routes.ts';
 import { meetingsRouter } from '../meetings/routes.ts';
 import { bulkRouter } from '../bulk/routes.ts';
 import { applicationsRouter } from '../recruitment/api-routes.ts';
-import { recruitmentRouter } from '../recruitment/routes.ts';
+import { publicFormBody, recruitmentRouter } from '../recruitment/routes.ts';
 import { evaluationsRouter, reportPagesRouter } from '../evaluation/routes.ts';
 import { healthRouter } from './health.ts';
 import { hoursRouter } from '../hours/routes.ts';
@@ -86,6 +86,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
       strictTransportSecurity: auth.secureCookies,
     }),
   );
+  app.use('/bli-frivillig', ...publicFormBody());
   app.use(express.json({ limit: bodyLimit }));
   app.use(express.urlencoded({ extended: false, limit: bodyLimit }));
   // One EntityManager fork per request: no request sees another's identity map.

@@ -1,16 +1,32 @@
-import { Router, type Request, type Response } from 'express';
-import { organisationsInForce } from '../agreements/organisation-queries.ts';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { organisationsInForce, publicOrganisation } from '../agreements/organisation-queries.ts';
 import { sessionsOpenTo } from '../courses/queries.ts';
 import { pageLanguage } from '../self-service/link-pages.ts';
 import { csrfToken } from '../views/render.ts';
 import type { Form } from '../volunteers/forms.ts';
 import { createApplicationIntake, type ApplicationValues, type ApplyProblem, type RecruitmentDeps } from './apply.ts';
 import { applyMessagePage } from './views/applicant.ts';
+import { organisationNotFoundPage, organisationPage } from './views/organisation.ts';
 import { rolePage, roleNotFoundPage } from './views/role.ts';
 import { rolesPage, type Role } from './views/roles.ts';
 
 /** The next introduction courses a role page shows. */
 const SESSIONS_SHOWN = 3;
+
+/** Room for every field at its longest, even in letters that take six characters once encoded (æ is %C3%A6), and no more. */
+const PUBLIC_FORM_LIMIT = '32kb';
+
+/**
+ * The public form's own body parser, before the app's larger one, so an anonymous sender can make
+ * Samspill read no more than a filled-in application; a longer body gets a page saying so.
+ */
+export function publicFormBody(): [express.RequestHandler, ErrorRequestHandler] {
+  const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if ((error as { type?: string }).type !== 'entity.too.large') return next(error);
+    res.status(413).type('html').send(applyMessagePage(pageLanguage(req), 'tooLarge'));
+  };
+  return [express.urlencoded({ extended: false, limit: PUBLIC_FORM_LIMIT }), tooLarge];
+}
 
 /**
  * `/bli-frivillig`: the public recruitment pages and the application form, without sign-in. The
@@ -33,8 +49,15 @@ export function recruitmentRouter(deps: RecruitmentDeps): Router {
 
   router.get('/', async (req, res) => {
     const organisations = await organisationsInForce(em());
-    const shown = organisations.map((o) => ({ name: o.name }));
+    const shown = organisations.map((o) => ({ id: o.id, name: o.name }));
     res.type('html').send(rolesPage(pageLanguage(req), policy.municipality.name, policy.activityTypes, shown));
+  });
+
+  router.get('/organisasjoner/:organisationId', async (req, res) => {
+    const language = pageLanguage(req);
+    const organisation = await publicOrganisation(em(), req.params.organisationId);
+    if (!organisation) return void res.status(404).type('html').send(organisationNotFoundPage(language));
+    res.type('html').send(organisationPage(language, policy, organisation));
   });
 
   router.get('/:roleId', async (req, res) => {

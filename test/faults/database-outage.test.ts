@@ -30,7 +30,7 @@ describe('the PostgreSQL database down for a while', () => {
 
   it('answers 503 with a clear message while it is away, and afterwards the projection agrees with the workflows', async () => {
     const started = Date.now();
-    const policy = await testPolicy([remind(15, 'volunteer'), remind(3_600, 'volunteer')]);
+    const policy = await testPolicy([remind(25, 'volunteer'), remind(3_600, 'volunteer')]);
     stack = await startStack('postgresql', policy, { worker: false });
     // The API and the worker reach PostgreSQL through a hop the test can take away; the test itself
     // keeps a direct connection (stack.orm) to clean up.

@@ -23,9 +23,9 @@ export const applicantEmail = () => `soker.${randomUUID().slice(0, 8)}@example.n
 
 /**
  * A visitor's phone: it opens a role's page (getting its CSRF cookie) and sends the application form
- * as a person would, the checkboxes as repeated fields.
+ * as a person would, the checkboxes as repeated fields; to an app in the test, or a running API's URL.
  */
-export function applicantBrowser(app: Express) {
+export function applicantBrowser(app: Express | string) {
   const agent = supertest.agent(app);
   return {
     agent,

@@ -162,4 +162,10 @@ export const en: Record<keyof typeof nb, string> = {
   'organisations.newAgreement': 'New agreement with the organisation',
   'organisations.agreements': 'Agreements with {organisation}',
   'organisations.registered': '{organisation} is registered.',
+  'organisations.recruitmentUrl': 'Link to its own recruitment (optional)',
+  'organisations.recruitmentUrlHint': 'For example the organisation\'s page on the frivilligtorg. It is shown on the organisation\'s public page under /bli-frivillig.',
+  'organisations.recruitmentSave': 'Save the link',
+  'organisations.recruitmentSaved': 'The link to the organisation\'s recruitment is saved.',
+  'organisations.recruitmentInvalid': 'The link was not saved. Give the whole address, starting with https://.',
+  'organisations.noRecruitmentUrl': 'No link yet. Without one, the public page asks those interested to contact the volunteer coordinator.',
 };

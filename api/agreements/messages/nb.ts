@@ -160,4 +160,10 @@ export const nb = {
   'organisations.newAgreement': 'Ny avtale med organisasjonen',
   'organisations.agreements': 'Avtaler med {organisation}',
   'organisations.registered': '{organisation} er registrert.',
+  'organisations.recruitmentUrl': 'Lenke til egen rekruttering (valgfritt)',
+  'organisations.recruitmentUrlHint': 'For eksempel organisasjonens side på frivilligtorget. Den vises på organisasjonens offentlige side under /bli-frivillig.',
+  'organisations.recruitmentSave': 'Lagre lenken',
+  'organisations.recruitmentSaved': 'Lenken til organisasjonens rekruttering er lagret.',
+  'organisations.recruitmentInvalid': 'Lenken ble ikke lagret. Skriv hele adressen, som begynner med https://.',
+  'organisations.noRecruitmentUrl': 'Ingen lenke ennå. Uten lenke ber den offentlige siden interesserte ta kontakt med frivilligkoordinatoren.',
 };

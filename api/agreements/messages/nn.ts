@@ -162,4 +162,10 @@ export const nn: Record<keyof typeof nb, string> = {
   'organisations.newAgreement': 'Ny avtale med organisasjonen',
   'organisations.agreements': 'Avtalar med {organisation}',
   'organisations.registered': '{organisation} er registrert.',
+  'organisations.recruitmentUrl': 'Lenkje til eiga rekruttering (valfritt)',
+  'organisations.recruitmentUrlHint': 'Til dømes sida til organisasjonen på frivilligtorget. Ho blir vist på den offentlege sida til organisasjonen under /bli-frivillig.',
+  'organisations.recruitmentSave': 'Lagre lenkja',
+  'organisations.recruitmentSaved': 'Lenkja til rekrutteringa til organisasjonen er lagra.',
+  'organisations.recruitmentInvalid': 'Lenkja vart ikkje lagra. Skriv heile adressa, som byrjar med https://.',
+  'organisations.noRecruitmentUrl': 'Inga lenkje enno. Utan lenkje ber den offentlege sida interesserte ta kontakt med frivilligkoordinatoren.',
 };

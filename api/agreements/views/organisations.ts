@@ -38,6 +38,7 @@ export interface OrganisationFormValues {
   organisationNumber?: string | undefined;
   registeredInFrivillighetsregisteret?: boolean | undefined;
   contact: { name?: string | undefined; email?: string | undefined; phone?: string | null | undefined };
+  recruitmentUrl?: string | null | undefined;
 }
 
 const FIELD_KEYS: Record<string, MessageKey> = {
@@ -47,7 +48,12 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   'contact.name': 'organisations.contactName',
   'contact.email': 'organisations.contactEmail',
   'contact.phone': 'organisations.contactPhone',
+  recruitmentUrl: 'organisations.recruitmentUrl',
 };
+
+function recruitmentUrlInput(language: Language, value: string | null | undefined, error: string | undefined): Html {
+  return input({ name: 'recruitmentUrl', type: 'text', label: t(language, 'organisations.recruitmentUrl'), hint: t(language, 'organisations.recruitmentUrlHint'), value, error, autocomplete: 'url', attributes: { inputmode: 'url' } });
+}
 
 export function newOrganisationBody(language: Language, csrfToken: string, values: OrganisationFormValues, problems: FieldProblem[]): Html {
   const words = (field: string) => {
@@ -74,11 +80,22 @@ ${input({ name: 'contact.name', label: t(language, 'common.name'), value: values
 ${input({ name: 'contact.email', label: t(language, 'common.email'), type: 'email', value: values.contact.email, error: error('contact.email'), required: true })}
 ${input({ name: 'contact.phone', label: t(language, 'organisations.phone'), type: 'tel', value: values.contact.phone, error: error('contact.phone') })}
 </fieldset>
+${recruitmentUrlInput(language, values.recruitmentUrl, error('recruitmentUrl'))}
 <button type="submit">${t(language, 'organisations.submit')}</button>
 </form>`;
 }
 
-export function organisationPageBody(language: Language, organisation: OrganisationView, agreements: AgreementRow[], canCreateAgreement: boolean): Html {
+/** The coordinator's form for the link to the organisation's own recruitment, shown on its public page. */
+function recruitmentUrlForm(language: Language, organisation: OrganisationView, csrfToken: string): Html {
+  return html`<form method="post" action="/organisations/${organisation.id}/recruitment-url" novalidate>
+${csrfField(csrfToken)}
+${recruitmentUrlInput(language, organisation.recruitmentUrl, undefined)}
+<button type="submit">${t(language, 'organisations.recruitmentSave')}</button>
+</form>`;
+}
+
+export function organisationPageBody(language: Language, organisation: OrganisationView, agreements: AgreementRow[], canCreateAgreement: boolean, csrfToken: string): Html {
+  const recruitment = organisation.recruitmentUrl ? html`<a href="${organisation.recruitmentUrl}">${organisation.recruitmentUrl}</a>` : t(language, 'organisations.noRecruitmentUrl');
   const create = canCreateAgreement
     ? html`<p><a class="button" href="/agreements/new?organisationId=${organisation.id}">${t(language, 'organisations.newAgreement')}</a></p>`
     : null;
@@ -87,7 +104,9 @@ export function organisationPageBody(language: Language, organisation: Organisat
 <dt>${t(language, 'organisations.number')}</dt><dd>${organisation.organisationNumber}</dd>
 <dt>${t(language, 'organisations.registeredInRegister')}</dt><dd>${yesNo(language, organisation.registeredInFrivillighetsregisteret)}</dd>
 <dt>${t(language, 'organisations.contact')}</dt><dd>${contact(organisation)}</dd>
+<dt>${t(language, 'organisations.recruitmentUrl')}</dt><dd class="pre-line">${recruitment}</dd>
 </dl>
+${canCreateAgreement ? recruitmentUrlForm(language, organisation, csrfToken) : null}
 <h2>${t(language, 'list.title')}</h2>
 ${create}
 ${agreementsTable(language, agreements, t(language, 'organisations.agreements', { organisation: organisation.name }))}`;

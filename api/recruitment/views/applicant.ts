@@ -64,10 +64,11 @@ const APPLY_MESSAGES = {
   received: { title: 'apply.received.title', text: 'apply.received.text' },
   limited: { title: 'apply.limited.title', text: 'apply.limited.text' },
   unavailable: { title: 'apply.unavailable.title', text: 'apply.unavailable.text' },
+  tooLarge: { title: 'apply.tooLarge.title', text: 'apply.tooLarge.text' },
 } as const satisfies Record<string, { title: RecruitmentKey; text: RecruitmentKey }>;
 
 /** A short page after the form: the application was received (or refused for now), and what happens next. */
-export function applyMessagePage(language: Language, kind: 'received' | 'limited' | 'unavailable', values: { minutes?: number; role?: string } = {}): string {
+export function applyMessagePage(language: Language, kind: keyof typeof APPLY_MESSAGES, values: { minutes?: number; role?: string } = {}): string {
   const message = APPLY_MESSAGES[kind];
   const title = t(language, message.title);
   const back = values.role ? html`\n<p><a href="/bli-frivillig/${values.role}?lang=${language}">${t(language, 'apply.back')}</a></p>` : null;

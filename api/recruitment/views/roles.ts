@@ -8,6 +8,7 @@ export type Role = Policy['activityTypes'][number];
 
 /** An organisation as the public sees it: its name only, as its contact person agreed to be the municipality's contact, not the public's. */
 export interface PublicOrganisation {
+  id: string;
   name: string;
 }
 
@@ -22,7 +23,7 @@ export function rolesPage(language: Language, municipality: string, roles: Role[
   const partners = organisations.length
     ? html`<h2>${t(language, 'roles.organisations')}</h2>
 <p>${t(language, 'roles.organisationsIntro')}</p>
-<ul>${organisations.map((o) => html`<li>${o.name}</li>`)}</ul>`
+<ul>${organisations.map((o) => html`<li><a href="/bli-frivillig/organisasjoner/${o.id}?lang=${language}">${o.name}</a></li>`)}</ul>`
     : null;
   return page(
     language,

@@ -11,6 +11,8 @@ export const Organisation = defineEntity({
     contactName: p.string().length(200),
     contactEmail: p.string().length(254),
     contactPhone: p.string().length(40).nullable(),
+    /** Where the organisation recruits volunteers itself (its page on the frivilligtorg, say), shown on the public page. */
+    recruitmentUrl: p.string().length(500).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
