@@ -12,7 +12,8 @@ const config: Config = {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'],
   testTimeout: 60_000,
-  maxWorkers: 2,
+  // Three on two cores: the suites wait on timers, mail and Temporal often enough that a third keeps the cores busy.
+  maxWorkers: 3,
 };
 
 export default config;
