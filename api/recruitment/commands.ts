@@ -1,5 +1,6 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Application } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import {
   acceptApplicationUpdate,
@@ -38,16 +39,15 @@ type Options = { idempotencyKey?: string | undefined };
 async function decide<Arg>(
   deps: ApplicationsDeps,
   principal: Principal,
-  applicationId: string,
+  application: Application,
   update: UpdateDefinition<ApplicationState, [Arg]>,
   arg: Arg,
   options: Options,
 ): Promise<ApplicationView> {
-  const application = await loadApplication(deps.em(), applicationId, principal);
   const updateId = options.idempotencyKey === undefined ? undefined : parse(idempotencyKeyHeader, options.idempotencyKey);
   await updateWorkflow(deps.temporal, applicationWorkflowId(application.id), update, arg, updateId);
   deps.em().clear();
-  return applicationView(await loadApplication(deps.em(), applicationId, principal));
+  return applicationView(await loadApplication(deps.em(), application.id, principal));
 }
 
 /**
@@ -62,17 +62,17 @@ export async function acceptApplication(deps: ApplicationsDeps, principal: Princ
     throw new HttpError(422, 'ValidationFailed', `The applicant asked for ${asked}; accept them into one of those.`, [{ field: 'serviceUnitId', message: `Choose one of ${asked}.` }]);
   }
   if (!seesUnit(principal, serviceUnitId)) throw new HttpError(403, 'NotAllowed', 'You can accept volunteers only into the units you work in.');
-  return decide(deps, principal, applicationId, acceptApplicationUpdate, { actor: actorOf(principal), serviceUnitId }, options);
+  return decide(deps, principal, application, acceptApplicationUpdate, { actor: actorOf(principal), serviceUnitId }, options);
 }
 
 /** Asks the applicant to a conversation before deciding; the unit's contact finds a time with them. */
-export function inviteApplicant(deps: ApplicationsDeps, principal: Principal, applicationId: string, input: unknown, options: Options = {}) {
+export async function inviteApplicant(deps: ApplicationsDeps, principal: Principal, applicationId: string, input: unknown, options: Options = {}) {
   parse(decisionBody, input ?? {});
-  return decide(deps, principal, applicationId, inviteApplicantUpdate, { actor: actorOf(principal) }, options);
+  return decide(deps, principal, await loadApplication(deps.em(), applicationId, principal), inviteApplicantUpdate, { actor: actorOf(principal) }, options);
 }
 
 /** Declines with a kind email in the applicant's language; the application is anonymised after the policy's time. */
-export function declineApplication(deps: ApplicationsDeps, principal: Principal, applicationId: string, input: unknown, options: Options = {}) {
+export async function declineApplication(deps: ApplicationsDeps, principal: Principal, applicationId: string, input: unknown, options: Options = {}) {
   parse(decisionBody, input ?? {});
-  return decide(deps, principal, applicationId, declineApplicationUpdate, { actor: actorOf(principal) }, options);
+  return decide(deps, principal, await loadApplication(deps.em(), applicationId, principal), declineApplicationUpdate, { actor: actorOf(principal) }, options);
 }
