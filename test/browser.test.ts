@@ -49,7 +49,7 @@ describe('Samspill in a browser', () => {
 
   it('lets a coordinator sign in, register a volunteer, complete the steps and see the status change', async () => {
     const page = await pageAs(COORDINATOR);
-    expect(await heading(page)).toBe('Oversikt');
+    expect(await heading(page)).toBe('I dag');
 
     await page.getByRole('link', { name: 'Frivillige', exact: true }).click();
     await page.getByRole('link', { name: 'Registrer frivillig' }).click();
@@ -78,6 +78,21 @@ describe('Samspill in a browser', () => {
     await page.goto('/volunteers?phase=active');
     await page.getByRole('link', { name: 'Åse Ødegård' }).waitFor();
   }, 120_000);
+
+  it("opens on «I dag» for the coordinator and for a contact, each with their own lists, accessible on a phone", async () => {
+    for (const [email, sections] of [
+      [COORDINATOR, ['Forfalt – hvem må handle', 'Søknader som venter', 'Kurs denne uken med ledige plasser', 'Avtaler til gjennomgang', 'Møter i år']],
+      [CONTACT, ['Førstesamtaler du skal holde', 'Oppfølgingssamtaler de neste 14 dagene', 'Timer som venter på godkjenning', 'Søknader som venter', 'Dine neste kurs', 'Dine neste møter']],
+    ] as const) {
+      const page = await pageAs(email);
+      expect(await heading(page)).toBe('I dag');
+      expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(sections);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  }, 60_000);
 
   it('lets a volunteer open the link in their email and accept the declaration', async () => {
     const body = volunteerBody({ serviceUnitId: 'sidebygningen', name: 'Per Hansen' });
@@ -250,6 +265,7 @@ describe('Samspill in a browser', () => {
 
     const coordinatorPages = [
       '/',
+      '/overview',
       '/volunteers',
       '/volunteers?phase=onboarding&overdue=true',
       '/volunteers/new',

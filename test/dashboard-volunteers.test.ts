@@ -196,8 +196,8 @@ describe.each(DIALECTS)("the dashboard's volunteer pages on %s", (dialect) => {
     expect(list.text).not.toContain('<option value="hjemmetjenestene">');
     expect((await contact.get('/volunteers').query({ serviceUnitId: 'hjemmetjenestene' }).expect(200)).text).not.toContain('Ola Annen');
 
-    await waitUntil(async () => (await contact.get('/').expect(200)).text.includes('Eva Egen'));
-    const overview = await contact.get('/').expect(200);
+    await waitUntil(async () => (await contact.get('/overview').expect(200)).text.includes('Eva Egen'));
+    const overview = await contact.get('/overview').expect(200);
     expect(overview.text).toContain('<h1>Oversikt</h1>');
     expect(overview.text).toContain('frivillig.aktivitetshusene@tonsberg.kommune.no');
     expect(overview.text).toContain('>Aktivitetshusene</a></th>');
@@ -205,7 +205,7 @@ describe.each(DIALECTS)("the dashboard's volunteer pages on %s", (dialect) => {
     expect(overview.text).not.toContain('Ola Annen');
     expect(overview.text).toContain('href="/evaluations"');
 
-    const coordinatorOverview = await coordinator.get('/').query({ lang: 'en' }).expect(200);
+    const coordinatorOverview = await coordinator.get('/overview').query({ lang: 'en' }).expect(200);
     expect(coordinatorOverview.text).toContain('<h1>Overview</h1>');
     expect(coordinatorOverview.text).toContain('>Hjemmetjenestene</a></th>');
 
@@ -231,12 +231,12 @@ describe.each(DIALECTS)("the dashboard's volunteer pages on %s", (dialect) => {
     await em.flush();
 
     // The coordinator chose English on an earlier page; the cookie remembers it until they switch back.
-    const all = await coordinator.get('/').query({ lang: 'nb' }).expect(200);
+    const all = await coordinator.get('/overview').query({ lang: 'nb' }).expect(200);
     expect(all.text).toContain(`<a href="/agreements/${soon}">Nær Frivilligsentral</a>`);
     expect(all.text).toMatch(new RegExp(`<a href="/agreements/${late}">Sen Forening</a>.*<span class="badge overdue">Forfalt</span>`));
     for (const absent of ['Fjern Forening', 'Avsluttet Lag']) expect(all.text).not.toContain(absent);
     const contact = await signIn({ role: 'contact', serviceUnitIds: ['aktivitetshusene'] });
-    const own = await contact.get('/').expect(200);
+    const own = await contact.get('/overview').expect(200);
     expect(own.text).toContain('Nær Frivilligsentral');
     expect(own.text).not.toContain('Sen Forening');
   });
@@ -269,7 +269,7 @@ describe.each(DIALECTS)("the dashboard's volunteer pages on %s", (dialect) => {
     const hiddenList = await contact.get('/volunteers').expect(200);
     expect(hiddenList.text).not.toContain('<option value="policeCertificate">');
     expect(hiddenList.text).not.toContain('<th scope="col">Politiattest</th>');
-    expect((await contact.get('/').expect(200)).text).not.toContain('Politiattest');
+    expect((await contact.get('/overview').expect(200)).text).not.toContain('Politiattest');
     await contact.get('/volunteers').query({ step: 'policeCertificate' }).expect(403);
 
     const shown = await officer.get(`/volunteers/${id}`).expect(200);

@@ -185,7 +185,7 @@ describe.each(DIALECTS)('signing in through the municipality\'s identity provide
     const { browser, callback } = await signInAtProvider(kari.subject);
     await browser.get(`${callback.pathname}${callback.search}`).expect(303).expect('Location', '/');
     const dashboard = await browser.get('/').expect(200);
-    expect(dashboard.text).toContain('<h1>Oversikt</h1>');
+    expect(dashboard.text).toContain('<h1>I dag</h1>');
     expect(dashboard.text).toContain('Kari Nordmann');
     expect(await userOf(kari.id)).toMatchObject({ oidcSubject: kari.subject, lastSignInAt: expect.any(Date) });
 

@@ -7,6 +7,7 @@ import { applicationsPagesRouter } from '../recruitment/pages.ts';
 import { calendarPagesRouter } from '../calendar/pages.ts';
 import { organisationsPagesRouter } from '../agreements/organisation-pages.ts';
 import { overviewRouter } from '../overview/pages.ts';
+import { todayRouter } from '../today/pages.ts';
 import { volunteersPagesRouter } from '../volunteers/pages.ts';
 import { bulkPagesRouter } from '../bulk/pages.ts';
 import { accountRouter } from '../auth/account-pages.ts';
@@ -22,7 +23,7 @@ import { auditPagesRouter } from '../privacy/audit-pages.ts';
 /** The coordinator's dashboard: server-rendered pages, each guarded by `allow()`. */
 export function dashboardRouter(deps: DashboardDeps): Router {
   const router = Router();
-  router.use(overviewRouter(deps));
+  router.use(todayRouter(deps), overviewRouter(deps));
   router.use(bulkPagesRouter(deps), volunteersPagesRouter(deps));
   router.use(coursesPagesRouter(deps), meetingsPagesRouter(deps), calendarPagesRouter(deps));
   router.use(applicationsPagesRouter(deps));

@@ -75,7 +75,7 @@ async function volunteerFigures(em: EntityManager, policy: Policy, principal: Pr
 }
 
 /** Agreements the principal sees whose yearly review falls within the horizon or has passed. */
-async function reviewsDue(em: EntityManager, principal: Principal, today: string) {
+export async function reviewsDue(em: EntityManager, principal: Principal, today: string) {
   const visible = await visibleAgreementIds(em, principal);
   const where: FilterQuery<Agreement> = { reviewDueOn: { $ne: null, $lte: daysAfter(today, REVIEW_HORIZON_DAYS) }, status: { $nin: ['draft', 'terminated'] } };
   if (visible) where.id = { $in: [...visible] };
@@ -107,11 +107,11 @@ export async function overviewView(em: EntityManager, policy: Policy, principal:
   return { language, ...figures, agreements, evaluations: await evaluations(em, today), reviewHorizonDays: REVIEW_HORIZON_DAYS };
 }
 
-/** `/`: where everything stands, within the units the signed-in person sees. */
+/** `/overview`: where everything stands, within the units the signed-in person sees. */
 export function overviewRouter({ em, policy }: DashboardDeps): Router {
   const router = Router();
 
-  router.get('/', allow('staff'), async (req, res) => {
+  router.get('/overview', allow('staff'), async (req, res) => {
     const language = languageOf(req, res);
     render(req, res, {
       title: t(language, 'overview.title'),

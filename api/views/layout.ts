@@ -25,10 +25,11 @@ export interface DashboardPage {
   refreshSeconds?: number;
 }
 
-export type Section = 'overview' | 'volunteers' | 'applications' | 'courses' | 'meetings' | 'calendar' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
+export type Section = 'today' | 'overview' | 'volunteers' | 'applications' | 'courses' | 'meetings' | 'calendar' | 'agreements' | 'organisations' | 'hours' | 'evaluations' | 'outbox' | 'staff' | 'audit' | 'account';
 
 const NAV = [
-  { section: 'overview', href: '/', label: 'nav.overview' },
+  { section: 'today', href: '/', label: 'nav.today' },
+  { section: 'overview', href: '/overview', label: 'nav.overview' },
   { section: 'volunteers', href: '/volunteers', label: 'nav.volunteers' },
   { section: 'applications', href: '/applications', label: 'nav.applications' },
   { section: 'courses', href: '/courses', label: 'nav.courses' },

@@ -1,4 +1,4 @@
-import type { LadderName, LifecyclePolicy, LifecycleState, Rung, StepStatus } from './definitions.ts';
+import type { LadderName, LifecyclePolicy, LifecycleState, Recipient, Rung, StepStatus } from './definitions.ts';
 
 /** Pure rung selection: which reminder or escalation falls next. Unit-tested without Temporal. */
 
@@ -17,25 +17,46 @@ export function isOpen(step: StepStatus): boolean {
   return OPEN.has(step.state);
 }
 
-/** The ladder that runs for a step now, with the time it counts from; none while paused or closed. */
-export function activeLadder(state: LifecycleState, step: StepStatus): { name: LadderName; anchorMs: number; tag: string } | undefined {
-  if (!isOpen(step) || !['onboarding', 'active', 'ending'].includes(state.phase)) return undefined;
-  const opened = { anchorMs: Date.parse(step.openedAt ?? ''), tag: `r${step.round}` };
+/** The ladder a step's reminders follow; an introduction course has one while unbooked and another once booked. */
+export function ladderOf(step: Pick<StepStatus, 'step' | 'sessionAt'>): LadderName | undefined {
   switch (step.step) {
     case 'policeCertificate':
     case 'confidentialityDeclaration':
     case 'firstConversation':
     case 'endingConversation':
-      return { name: step.step, ...opened };
-    case 'introductionCourse':
-      return step.sessionAt
-        ? { name: 'introductionCourseSession', anchorMs: Date.parse(step.sessionAt), tag: `r${step.round}s${step.sessionVersion}` }
-        : { name: 'introductionCourseUnbooked', ...opened };
     case 'followUp':
-      return { name: 'followUp', anchorMs: Date.parse(step.dueAt ?? ''), tag: `r${step.round}` };
+      return step.step;
+    case 'introductionCourse':
+      return step.sessionAt ? 'introductionCourseSession' : 'introductionCourseUnbooked';
     default:
       return undefined;
   }
+}
+
+/** The ladder that runs for a step now, with the time it counts from; none while paused or closed. */
+export function activeLadder(state: LifecycleState, step: StepStatus): { name: LadderName; anchorMs: number; tag: string } | undefined {
+  const name = ladderOf(step);
+  if (!name || !isOpen(step) || !['onboarding', 'active', 'ending'].includes(state.phase)) return undefined;
+  switch (name) {
+    case 'introductionCourseSession':
+      return { name, anchorMs: Date.parse(step.sessionAt ?? ''), tag: `r${step.round}s${step.sessionVersion}` };
+    case 'followUp':
+      return { name, anchorMs: Date.parse(step.dueAt ?? ''), tag: `r${step.round}` };
+    default:
+      return { name, anchorMs: Date.parse(step.openedAt ?? ''), tag: `r${step.round}` };
+  }
+}
+
+/** The rung that asks for action: the first reminder, or the first rung when the ladder only escalates. */
+function actionRung(ladder: LadderName, policy: LifecyclePolicy): Rung | undefined {
+  const rungs = policy.ladders[ladder].rungs;
+  return rungs.find((r) => r.kind === 'reminder') ?? rungs[0];
+}
+
+/** Who an open step waits on: whom its ladder reminds first. */
+export function whoMustAct(step: Pick<StepStatus, 'step' | 'sessionAt'>, policy: LifecyclePolicy): Recipient | undefined {
+  const ladder = ladderOf(step);
+  return ladder ? actionRung(ladder, policy)?.notify : undefined;
 }
 
 /** The step's rungs not yet sent, in time order. */
@@ -71,8 +92,7 @@ export function rungTemplate(due: DueRung) {
 export function remindersNow(state: LifecycleState, policy: LifecyclePolicy): { step: StepStatus; recipient: Rung['notify']; template: ReturnType<typeof rungTemplate> }[] {
   return state.steps.flatMap((step) => {
     const active = activeLadder(state, step);
-    const rungs = active ? policy.ladders[active.name].rungs : [];
-    const rung = rungs.find((r) => r.kind === 'reminder') ?? rungs[0];
+    const rung = active && actionRung(active.name, policy);
     if (!active || !rung) return [];
     const reminder = { ...rung, kind: 'reminder' as const };
     return [{ step, recipient: reminder.notify, template: rungTemplate({ step, ladder: active.name, key: '', rung: reminder, dueAtMs: 0 }) }];

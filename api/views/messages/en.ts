@@ -2,6 +2,7 @@ import type { nb } from './nb.ts';
 
 /** The words of the shared page frames in English. */
 export const en: Record<keyof typeof nb, string> = {
+  'nav.today': 'Today',
   'nav.overview': 'Overview',
   'nav.volunteers': 'Volunteers',
   'nav.applications': 'Applications',

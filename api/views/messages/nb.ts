@@ -1,5 +1,6 @@
 /** The words of the shared page frames in bokmål: menus, language switch, pagination and error pages. */
 export const nb = {
+  'nav.today': 'I dag',
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
   'nav.applications': 'Søknader',

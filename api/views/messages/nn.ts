@@ -2,6 +2,7 @@ import type { nb } from './nb.ts';
 
 /** The words of the shared page frames in nynorsk. */
 export const nn: Record<keyof typeof nb, string> = {
+  'nav.today': 'I dag',
   'nav.overview': 'Oversikt',
   'nav.volunteers': 'Frivillige',
   'nav.applications': 'Søknader',

@@ -1,0 +1,218 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { raw, type QBFilterQuery, type SqlEntityManager } from '@mikro-orm/sql';
+import { HoursEntry, Organisation, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
+import { lifecyclePolicy, type Policy } from '../../infra/policy/policy.ts';
+import { countMeetings } from '../../activities/meeting-counts.ts';
+import type { Recipient, StepName, StepState } from '../../workflows/volunteer-lifecycle/definitions.ts';
+import { whoMustAct } from '../../workflows/volunteer-lifecycle/ladder.ts';
+import { permits, unitScope } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import { comingSessions, listSessions } from '../courses/queries.ts';
+import { listMeetings } from '../meetings/queries.ts';
+import { reviewsDue } from '../overview/pages.ts';
+import { listApplications } from '../recruitment/queries.ts';
+import { osloToday } from '../volunteers/views/time.ts';
+
+const DAY_MS = 86_400_000;
+const OPEN: StepState[] = ['waiting', 'overdue'];
+/** How far ahead a contact sees their follow-up conversations. */
+export const FOLLOW_UP_HORIZON_DAYS = 14;
+/** Lines shown per list; the rest are counted, with a link to the whole list. */
+export const SHOWN = 5;
+/** The oldest overdue steps read to fill the groups' lines; the groups' totals are counted in SQL. */
+const OVERDUE_READ = 200;
+
+export interface StepTask {
+  volunteerId: string;
+  name: string;
+  serviceUnitId: string;
+  step: StepName;
+  dueAt: Date | null;
+  overdue: boolean;
+}
+
+/** Who must act on an overdue step: the volunteer, a named contact, a unit's mailbox (no contact yet), or the coordinator. */
+export type Actor = { kind: 'volunteer' } | { kind: 'coordinator' } | { kind: 'contact'; name: string; email: string | null } | { kind: 'mailbox'; serviceUnitId: string };
+
+export interface OverdueGroup {
+  actor: Actor;
+  total: number;
+  tasks: StepTask[];
+}
+
+function actorKey(actor: Actor): string {
+  switch (actor.kind) {
+    case 'contact':
+      return `contact:${actor.email ?? actor.name}`;
+    case 'mailbox':
+      return `mailbox:${actor.serviceUnitId}`;
+    default:
+      return actor.kind;
+  }
+}
+
+/** The actor for a step, by whom its ladder reminds: a contact's step goes to the unit's mailbox while no contact is assigned. */
+function actorOf(recipient: Recipient | undefined, volunteer: { serviceUnitId: string; contactName?: string | null; contactEmail?: string | null }): Actor {
+  if (recipient === 'volunteer') return { kind: 'volunteer' };
+  if (recipient === 'contact' && volunteer.contactName) return { kind: 'contact', name: volunteer.contactName, email: volunteer.contactEmail ?? null };
+  if (recipient === 'contact') return { kind: 'mailbox', serviceUnitId: volunteer.serviceUnitId };
+  return { kind: 'coordinator' };
+}
+
+interface OpenSteps {
+  step?: StepName;
+  states: StepState[];
+  dueBefore?: Date;
+  unbooked?: boolean;
+}
+
+/** Open steps the principal may see: their units, and the police certificate only for a certificate officer. */
+function openStepsWhere(principal: Principal, { step, states, dueBefore, unbooked }: OpenSteps): FilterQuery<VolunteerStep> {
+  const units = unitScope(principal);
+  const where: FilterQuery<VolunteerStep> & Record<string, unknown> = { state: { $in: states } };
+  if (step) where.step = step;
+  else if (!permits(principal, 'certificateOfficer')) where.step = { $ne: 'policeCertificate' };
+  if (dueBefore) where.dueAt = { $lte: dueBefore };
+  if (unbooked) where.sessionAt = null;
+  if (units) where.volunteer = { serviceUnitId: { $in: units } };
+  return where;
+}
+
+type LoadedStep = Pick<VolunteerStep, 'step' | 'state'> & { dueAt?: Date | null; volunteer: Pick<Volunteer, 'id' | 'name' | 'serviceUnitId'> };
+
+function task(step: LoadedStep): StepTask {
+  const v = step.volunteer;
+  return { volunteerId: v.id, name: v.name, serviceUnitId: v.serviceUnitId, step: step.step, dueAt: step.dueAt ?? null, overdue: step.state === 'overdue' };
+}
+
+async function stepTasks(em: EntityManager, principal: Principal, where: OpenSteps): Promise<{ total: number; tasks: StepTask[] }> {
+  const [steps, total] = await em.findAndCount(VolunteerStep, openStepsWhere(principal, where), {
+    populate: ['volunteer'],
+    fields: ['step', 'state', 'dueAt', 'volunteer.id', 'volunteer.name', 'volunteer.serviceUnitId'],
+    orderBy: { dueAt: 'asc nulls last', id: 'asc' },
+    limit: SHOWN,
+  });
+  return { total, tasks: steps.map(task) };
+}
+
+interface OverdueCount {
+  step: StepName;
+  booked: number | boolean;
+  service_unit_id: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  count: number | string;
+}
+
+/**
+ * Everything overdue, grouped by who must act, the largest group first. The totals come from one
+ * grouped count, so a municipality with thousands overdue reads only the oldest few hundred rows.
+ */
+async function overdueByActor(em: EntityManager, policy: Policy, principal: Principal): Promise<{ total: number; groups: OverdueGroup[] }> {
+  const where = openStepsWhere(principal, { states: ['overdue'] });
+  const ladders = lifecyclePolicy(policy);
+  const booked = 'case when s.session_at is null then 0 else 1 end';
+  const counts = await (em as SqlEntityManager)
+    .createQueryBuilder(VolunteerStep, 's')
+    .select([raw('s.step as step'), raw(`${booked} as booked`), raw('v.service_unit_id as service_unit_id'), raw('v.contact_name as contact_name'), raw('v.contact_email as contact_email'), raw('count(*) as count')])
+    .join('s.volunteer', 'v')
+    .where(where as QBFilterQuery<VolunteerStep>)
+    .groupBy([raw('s.step'), raw(booked), raw('v.service_unit_id'), raw('v.contact_name'), raw('v.contact_email')])
+    .execute<OverdueCount[]>('all');
+  const groups = new Map<string, OverdueGroup>();
+  const groupOf = (actor: Actor) => {
+    const key = actorKey(actor);
+    const group = groups.get(key) ?? { actor, total: 0, tasks: [] };
+    groups.set(key, group);
+    return group;
+  };
+  for (const row of counts) {
+    const recipient = whoMustAct({ step: row.step, sessionAt: Number(row.booked) ? 'booked' : null }, ladders);
+    groupOf(actorOf(recipient, { serviceUnitId: row.service_unit_id, contactName: row.contact_name, contactEmail: row.contact_email })).total += Number(row.count);
+  }
+  const oldest = await em.find(VolunteerStep, where, {
+    populate: ['volunteer'],
+    fields: ['step', 'state', 'dueAt', 'sessionAt', 'volunteer.id', 'volunteer.name', 'volunteer.serviceUnitId', 'volunteer.contactName', 'volunteer.contactEmail'],
+    orderBy: { dueAt: 'asc nulls last', id: 'asc' },
+    limit: OVERDUE_READ,
+  });
+  for (const step of oldest) {
+    const group = groupOf(actorOf(whoMustAct({ step: step.step, sessionAt: step.sessionAt?.toISOString() ?? null }, ladders), step.volunteer));
+    if (group.tasks.length < SHOWN) group.tasks.push(task(step));
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.total - a.total);
+  return { total: sorted.reduce((sum, g) => sum + g.total, 0), groups: sorted };
+}
+
+/** Confirmed applications waiting for a decision that the principal sees, oldest first. */
+async function waitingApplications(em: EntityManager, principal: Principal) {
+  const applications = await listApplications(em, principal, {});
+  return {
+    total: applications.length,
+    shown: applications.slice(0, SHOWN).map((a) => ({ id: a.id, activityTypeId: a.activityTypeId, serviceUnitIds: a.serviceUnitIds, confirmedAt: a.confirmedAt ?? null })),
+  };
+}
+
+async function pendingHours(em: EntityManager, principal: Principal) {
+  const units = unitScope(principal);
+  const [entries, total] = await em.findAndCount(HoursEntry, { status: 'pending', ...(units ? { serviceUnitId: { $in: units } } : {}) }, { orderBy: { month: 'asc', id: 'asc' }, limit: SHOWN });
+  const names = new Map((await em.find(Volunteer, { id: { $in: entries.map((e) => e.volunteerId) } }, { fields: ['id', 'name'] })).map((v) => [v.id, v.name]));
+  return { total, shown: entries.map((e) => ({ volunteerId: e.volunteerId, name: names.get(e.volunteerId) ?? '', month: e.month, hours: e.hours })) };
+}
+
+function daysAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A contact's (or unit manager's) day: the conversations to hold, hours to approve, applications, and what comes next. */
+export async function contactToday(em: EntityManager, policy: Policy, principal: Principal, now = new Date()) {
+  const horizon = new Date(now.getTime() + FOLLOW_UP_HORIZON_DAYS * DAY_MS);
+  const [firstConversations, followUps, hours, applications, sessions, meetings] = await Promise.all([
+    stepTasks(em.fork(), principal, { step: 'firstConversation', states: OPEN }),
+    stepTasks(em.fork(), principal, { step: 'followUp', states: OPEN, dueBefore: horizon }),
+    pendingHours(em.fork(), principal),
+    waitingApplications(em.fork(), principal),
+    comingSessions(em.fork(), policy, principal, now),
+    listMeetings(em.fork(), policy, principal),
+  ]);
+  return {
+    kind: 'contact' as const,
+    firstConversations,
+    followUps,
+    hours,
+    applications,
+    sessions: sessions.slice(0, SHOWN),
+    meetings: meetings.filter((m) => m.status === 'scheduled' && Date.parse(m.startsAt) > now.getTime()).slice(0, SHOWN),
+  };
+}
+
+/** The coordinator's day: what is overdue and who must act, applications, this week's seats, reviews and the year's meetings. */
+export async function coordinatorToday(em: EntityManager, policy: Policy, principal: Principal, now = new Date()) {
+  const today = osloToday(now);
+  const [overdue, applications, week, waiting, agreements, organisations, volunteers, meetings] = await Promise.all([
+    overdueByActor(em.fork(), policy, principal),
+    waitingApplications(em.fork(), principal),
+    listSessions(em.fork(), policy, principal, { from: today, to: daysAfter(today, 6) }),
+    em.fork().count(VolunteerStep, openStepsWhere(principal, { step: 'introductionCourse', states: OPEN, unbooked: true })),
+    reviewsDue(em.fork(), principal, today),
+    em.fork().count(Organisation, {}),
+    em.fork().count(Volunteer, {}),
+    countMeetings(em.fork(), policy, Number(today.slice(0, 4)), now),
+  ]);
+  return {
+    kind: 'coordinator' as const,
+    overdue,
+    applications,
+    sessionsWithSeats: week
+      .filter((s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now.getTime() && s.seatsTaken < s.capacity)
+      .map((s) => ({ ...s, seatsLeft: s.capacity - s.seatsTaken })),
+    waitingForCourse: waiting,
+    agreements,
+    hasOrganisations: organisations > 0,
+    hasVolunteers: volunteers > 0,
+    meetings,
+  };
+}
+
+export type ContactToday = Awaited<ReturnType<typeof contactToday>>;
+export type CoordinatorToday = Awaited<ReturnType<typeof coordinatorToday>>;
