@@ -10,6 +10,7 @@ import { measureStatusList } from './b2-status-list.ts';
 import { measureKickoff } from './b3-kickoff.ts';
 import { measureWorkerMemory } from './b4-worker-memory.ts';
 import { measureReminderLag } from './b5-reminder-lag.ts';
+import { measureHomePage } from './b6-home-page.ts';
 import { measureCourseMove } from './b7-course-move.ts';
 import { startEngine } from './engine.ts';
 import { describeMachine, loadNow } from './machine.ts';
@@ -25,6 +26,7 @@ const SIZES = {
     b3: 1_000,
     b4: [1_000, 10_000],
     b5: { perSecond: 2, seconds: 40 },
+    b6: { volunteers: 100_000, samples: 100 },
     b7: 50,
   },
   quick: {
@@ -33,11 +35,12 @@ const SIZES = {
     b3: 100,
     b4: [100, 1_000],
     b5: { perSecond: 2, seconds: 8 },
+    b6: { volunteers: 10_000, samples: 30 },
     // The goal is for 50 enrolled; fewer would measure something else, and 50 take seconds.
     b7: 50,
   },
 };
-const FIGURES = ['B1', 'B2', 'B3', 'B4', 'B5', 'B7'] as const;
+const FIGURES = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'] as const;
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const sizes = values.quick ? SIZES.quick : SIZES.full;
@@ -63,12 +66,13 @@ async function timed<T>(title: string, measure: () => Promise<T>): Promise<T> {
 
 try {
   const policy = await loadPolicy(DEFAULT_POLICY_FILE);
-  const results: Results = { b1: [], b2: [], b3: [], b4: [], b5: [], b7: [] };
+  const results: Results = { b1: [], b2: [], b3: [], b4: [], b5: [], b6: [], b7: [] };
   for (const dialect of DIALECTS) {
     if (runs('B1')) results.b1.push(await step(`B1 registrations on ${dialect}`, () => measureRegistrations(engine, dialect, policy, sizes.b1, log)));
     if (runs('B2')) results.b2.push(...(await step(`B2 status list on ${dialect}`, () => measureStatusList(engine, dialect, policy, sizes.b2, log))));
     if (runs('B3')) results.b3.push(await step(`B3 annual kickoff on ${dialect}`, () => measureKickoff(engine, dialect, policy, sizes.b3, log)));
     if (runs('B5')) results.b5.push(await step(`B5 reminder lag on ${dialect}`, () => measureReminderLag(engine, dialect, sizes.b5, log)));
+    if (runs('B6')) results.b6.push(...(await step(`B6 home page on ${dialect}`, () => measureHomePage(engine, dialect, policy, sizes.b6, log))));
     if (runs('B7')) results.b7.push(await step(`B7 course session move on ${dialect}`, () => measureCourseMove(engine, dialect, policy, sizes.b7, log)));
   }
   if (runs('B4')) results.b4.push(await step('B4 worker memory on postgresql', () => measureWorkerMemory(engine, 'postgresql', policy, sizes.b4, log)));

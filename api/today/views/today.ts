@@ -5,7 +5,7 @@ import { stepTitle } from '../../../infra/i18n/vocabulary/index.ts';
 import type { Policy } from '../../../infra/policy/policy.ts';
 import { roleName, unitName, unitNames } from '../../recruitment/views/queue.ts';
 import { when } from '../../volunteers/views/time.ts';
-import { FOLLOW_UP_HORIZON_DAYS, type Actor, type ContactToday, type CoordinatorToday, type StepTask } from '../queries.ts';
+import { FOLLOW_UP_HORIZON_DAYS, type ContactToday, type CoordinatorToday, type OverdueTask, type StepTask } from '../queries.ts';
 import { t } from '../messages/index.ts';
 
 interface Page {
@@ -26,17 +26,11 @@ function taskLine(task: StepTask, { language, policy }: Page): Html {
   return html`<a href="/volunteers/${task.volunteerId}">${task.name}</a> – ${stepTitle(task.step, language)}, ${unitName(policy, task.serviceUnitId)}${date ? html`, ${date}` : null}${due}`;
 }
 
-function actorName(actor: Actor, { language, policy }: Page): string {
-  switch (actor.kind) {
-    case 'contact':
-      return t(language, 'actor.contact', { name: actor.name });
-    case 'mailbox':
-      return t(language, 'actor.mailbox', { unit: unitName(policy, actor.serviceUnitId) });
-    case 'volunteer':
-      return t(language, 'actor.volunteer');
-    case 'coordinator':
-      return t(language, 'actor.coordinator');
-  }
+const ACTOR_HEADINGS = { volunteer: 'actor.volunteer', contact: 'actor.contact', coordinator: 'actor.coordinator' } as const;
+
+function overdueLine(task: OverdueTask, page: Page): Html {
+  if (task.step === 'policeCertificate' || !task.contactName) return html`${taskLine(task, page)}${task.contactName ? null : html` – ${t(page.language, 'task.noContact')}`}`;
+  return html`${taskLine(task, page)} – ${t(page.language, 'task.followedUpBy', { name: task.contactName })}`;
 }
 
 function overdue(view: CoordinatorToday, page: Page): Html {
@@ -45,10 +39,9 @@ function overdue(view: CoordinatorToday, page: Page): Html {
   if (!view.hasVolunteers) return html`<section aria-labelledby="overdue-heading">${heading}<p class="hint"><a href="/volunteers/new">${t(language, 'overdue.noVolunteers')}</a></p></section>`;
   if (!view.overdue.total) return html`<section aria-labelledby="overdue-heading">${heading}<p class="hint"><a href="/overview">${t(language, 'overdue.none')}</a></p></section>`;
   const groups = view.overdue.groups.map((group) => {
-    const all = group.actor.kind === 'mailbox' ? `/volunteers?overdue=true&serviceUnitId=${encodeURIComponent(group.actor.serviceUnitId)}` : '/volunteers?overdue=true';
-    const rest = group.total > group.tasks.length ? html`<p><a href="${all}">${t(language, 'today.seeAll', { count: group.total })}</a></p>` : null;
-    return html`<h3>${actorName(group.actor, page)} <span class="hint">(${t(language, 'actor.count', { count: group.total })})</span></h3>
-<ul>${group.tasks.map((task) => html`<li>${taskLine(task, page)}</li>`)}</ul>${rest}`;
+    const rest = group.total > group.tasks.length ? html`<p><a href="/volunteers?overdue=true">${t(language, 'today.seeAll', { count: group.total })}</a></p>` : null;
+    return html`<h3>${t(language, ACTOR_HEADINGS[group.actor])} <span class="hint">(${t(language, 'actor.count', { count: group.total })})</span></h3>
+<ul>${group.tasks.map((task) => html`<li>${overdueLine(task, page)}</li>`)}</ul>${rest}`;
   });
   return html`<section aria-labelledby="overdue-heading">${heading}<p>${t(language, 'overdue.summary', { count: view.overdue.total })}</p>${groups}</section>`;
 }
