@@ -14,7 +14,7 @@ describe('the house by feature', () => {
     const entries = readdirSync(API, { withFileTypes: true });
     expect(entries.filter((e) => !e.isDirectory()).map((e) => e.name)).toEqual([]);
     expect(entries.map((e) => e.name).sort()).toEqual(
-      ['agreements', 'auth', 'bulk', 'courses', 'meetings', 'calendar', 'evaluation', 'hours', 'http', 'openapi', 'outbox', 'overview', 'privacy', 'recruitment', 'self-service', 'staff', 'views', 'volunteers'].sort(),
+      ['agreements', 'auth', 'bulk', 'courses', 'meetings', 'calendar', 'evaluation', 'hours', 'http', 'openapi', 'outbox', 'overview', 'privacy', 'recruitment', 'self-service', 'staff', 'today', 'views', 'volunteers'].sort(),
     );
   });
 });
