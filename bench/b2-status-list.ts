@@ -1,4 +1,3 @@
-import type { Principal } from '../api/auth/principal.ts';
 import { listVolunteers, type VolunteerFilter } from '../api/volunteers/queries.ts';
 import type { Dialect } from '../infra/db/orm.ts';
 import type { Policy } from '../infra/policy/policy.ts';
@@ -6,7 +5,7 @@ import type { Engine } from './engine.ts';
 import { call } from './http.ts';
 import { refreshStatistics, seedVolunteers } from './seed.ts';
 import { percentiles, since, type Percentiles } from './stats.ts';
-import { startSystem } from './system.ts';
+import { benchPrincipal, startSystem } from './system.ts';
 
 /** The list's filters, each as the API is asked for it and as the same query is put to the database. */
 export const LIST_FILTERS: { name: string; query: string; filter: Partial<VolunteerFilter> }[] = [
@@ -25,17 +24,7 @@ export interface ListLatency {
   database: Percentiles;
 }
 
-const coordinator: Principal = {
-  userId: 'bench',
-  name: 'Bench',
-  email: 'koordinator@bench.no',
-  role: 'coordinator',
-  serviceUnitIds: [],
-  certificateOfficer: false,
-  language: 'nb',
-  via: 'token',
-  csrfToken: null,
-};
+const coordinator = benchPrincipal('coordinator');
 
 /**
  * B2: `GET /api/volunteers?limit=50` with and without filters, at each size in `sizes`, against

@@ -1,4 +1,3 @@
-import type { Principal } from '../api/auth/principal.ts';
 import { contactToday, coordinatorToday } from '../api/today/queries.ts';
 import { createStaffUser, issueApiToken } from '../infra/auth/staff-accounts.ts';
 import type { Dialect } from '../infra/db/orm.ts';
@@ -7,7 +6,7 @@ import type { Engine } from './engine.ts';
 import { call } from './http.ts';
 import { refreshStatistics, seedVolunteers } from './seed.ts';
 import { percentiles, since, type Percentiles } from './stats.ts';
-import { startSystem } from './system.ts';
+import { benchPrincipal, startSystem } from './system.ts';
 
 export interface HomePageLatency {
   dialect: Dialect;
@@ -17,17 +16,6 @@ export interface HomePageLatency {
   database: Percentiles;
 }
 
-const principal = (role: 'coordinator' | 'contact', serviceUnitIds: string[]): Principal => ({
-  userId: `bench-${role}`,
-  name: 'Bench',
-  email: `${role}@bench.no`,
-  role,
-  serviceUnitIds,
-  certificateOfficer: false,
-  language: 'nb',
-  via: 'token',
-  csrfToken: null,
-});
 
 /**
  * B6: «I dag» (`GET /`) for the coordinator and for a contact of one unit, with the seeded
@@ -52,8 +40,8 @@ export async function measureHomePage(
     const { user } = await createStaffUser(em, { email: 'kontakt@bench.no', name: 'Bench Kontakt', role: 'contact', serviceUnitIds: [unit], password: null });
     const { token } = await issueApiToken(em, user.id, 'bench');
     const roles = [
-      { role: 'coordinator' as const, headers: system.api.headers, query: () => coordinatorToday(system.db.orm.em.fork(), policy, principal('coordinator', [])) },
-      { role: 'contact' as const, headers: { authorization: `Bearer ${token}` }, query: () => contactToday(system.db.orm.em.fork(), policy, principal('contact', [unit])) },
+      { role: 'coordinator' as const, headers: system.api.headers, query: () => coordinatorToday(system.db.orm.em.fork(), policy, benchPrincipal('coordinator')) },
+      { role: 'contact' as const, headers: { authorization: `Bearer ${token}` }, query: () => contactToday(system.db.orm.em.fork(), policy, benchPrincipal('contact', [unit])) },
     ];
     const results: HomePageLatency[] = [];
     for (const { role, headers, query } of roles) {

@@ -2,6 +2,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Principal } from '../api/auth/principal.ts';
 import { createApp } from '../api/http/app.ts';
 import type { TemporalDeps } from '../api/http/temporal-calls.ts';
 import { createStaffUser, issueApiToken } from '../infra/auth/staff-accounts.ts';
@@ -41,6 +42,11 @@ async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return `http://127.0.0.1:${port}`;
+}
+
+/** Who a query run straight on the database acts for, as the API's token would make them. */
+export function benchPrincipal(role: 'coordinator' | 'contact', serviceUnitIds: string[] = []): Principal {
+  return { userId: `bench-${role}`, name: 'Bench', email: `${role}@bench.no`, role, serviceUnitIds, certificateOfficer: false, language: 'nb', via: 'token', csrfToken: null };
 }
 
 export async function startSystem(engine: Engine, dialect: Dialect, { policy, worker }: SystemOptions): Promise<System> {

@@ -8,6 +8,10 @@ import type { Principal } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
 import { parse } from '../http/parse.ts';
 import { isUuid } from '../volunteers/schemas.ts';
+import { daysAfter } from '../volunteers/views/time.ts';
+
+/** How far ahead the overview and «I dag» list the reviews coming up. */
+export const REVIEW_HORIZON_DAYS = 30;
 
 /** An agreement the principal may see; unknown IDs and agreements outside their units are both 404. */
 export async function loadAgreement(em: EntityManager, id: string, principal: Principal): Promise<Agreement> {
@@ -42,4 +46,20 @@ export async function listAgreements(em: EntityManager, policy: Policy, principa
   const items: AgreementView[] = [];
   for (const agreement of agreements) items.push(await agreementDetails(em, policy, agreement.id));
   return { items, total, limit: query.limit, offset: query.offset };
+}
+
+/** Agreements the principal sees whose yearly review falls within the horizon or has passed. */
+export async function agreementsDueForReview(em: EntityManager, principal: Principal, today: string) {
+  const visible = await visibleAgreementIds(em, principal);
+  const where: FilterQuery<Agreement> = { reviewDueOn: { $ne: null, $lte: daysAfter(today, REVIEW_HORIZON_DAYS) }, status: { $nin: ['draft', 'terminated'] } };
+  if (visible) where.id = { $in: [...visible] };
+  const agreements = await em.find(Agreement, where, { orderBy: { reviewDueOn: 'asc' } });
+  const organisations = agreements.length ? await em.find(Organisation, { id: { $in: agreements.map((a) => a.organisationId) } }, { fields: ['id', 'name'] }) : [];
+  return agreements.map((a) => ({
+    id: a.id,
+    organisationName: organisations.find((o) => o.id === a.organisationId)?.name ?? '',
+    status: a.status,
+    reviewDueOn: a.reviewDueOn ?? today,
+    overdue: (a.reviewDueOn ?? today) < today,
+  }));
 }

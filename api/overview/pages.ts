@@ -1,13 +1,13 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Router } from 'express';
-import { Agreement, AnnualEvaluation, Organisation, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
+import { AnnualEvaluation, Volunteer, VolunteerStep } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { t } from './messages/index.ts';
 import { overviewBody, type OverviewView } from './views/overview.ts';
 import { osloToday } from '../volunteers/views/time.ts';
+import { agreementsDueForReview, REVIEW_HORIZON_DAYS } from '../agreements/queries.ts';
 import type { Language } from '../../infra/i18n/languages.ts';
 import { PHASES, STEPS, type Phase } from '../../workflows/volunteer-lifecycle/definitions.ts';
-import { visibleAgreementIds } from '../agreements/access.ts';
 import { allow, permits, unitScope } from '../auth/access.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { unitsSeenBy } from '../volunteers/queries.ts';
@@ -16,13 +16,6 @@ import { languageOf, render } from '../views/render.ts';
 
 /** Overdue steps listed by name; the rest are counted, with a link to the filtered list. */
 const OVERDUE_SHOWN = 50;
-const REVIEW_HORIZON_DAYS = 30;
-
-function daysAfter(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 const zeroPerPhase = () => Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
 
@@ -74,22 +67,6 @@ async function volunteerFigures(em: EntityManager, policy: Policy, principal: Pr
   };
 }
 
-/** Agreements the principal sees whose yearly review falls within the horizon or has passed. */
-export async function reviewsDue(em: EntityManager, principal: Principal, today: string) {
-  const visible = await visibleAgreementIds(em, principal);
-  const where: FilterQuery<Agreement> = { reviewDueOn: { $ne: null, $lte: daysAfter(today, REVIEW_HORIZON_DAYS) }, status: { $nin: ['draft', 'terminated'] } };
-  if (visible) where.id = { $in: [...visible] };
-  const agreements = await em.find(Agreement, where, { orderBy: { reviewDueOn: 'asc' } });
-  const organisations = agreements.length ? await em.find(Organisation, { id: { $in: agreements.map((a) => a.organisationId) } }, { fields: ['id', 'name'] }) : [];
-  return agreements.map((a) => ({
-    id: a.id,
-    organisationName: organisations.find((o) => o.id === a.organisationId)?.name ?? '',
-    status: a.status,
-    reviewDueOn: a.reviewDueOn ?? today,
-    overdue: (a.reviewDueOn ?? today) < today,
-  }));
-}
-
 /** This year's and last year's evaluation; the one kicked off in January evaluates the year before. */
 async function evaluations(em: EntityManager, today: string) {
   const year = Number(today.slice(0, 4));
@@ -103,7 +80,7 @@ async function evaluations(em: EntityManager, today: string) {
 export async function overviewView(em: EntityManager, policy: Policy, principal: Principal, language: Language): Promise<OverviewView> {
   const today = osloToday();
   const figures = await volunteerFigures(em, policy, principal);
-  const agreements = await reviewsDue(em, principal, today);
+  const agreements = await agreementsDueForReview(em, principal, today);
   return { language, ...figures, agreements, evaluations: await evaluations(em, today), reviewHorizonDays: REVIEW_HORIZON_DAYS };
 }
 

@@ -9,9 +9,9 @@ import { permits, unitScope } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import { comingSessions, listSessions } from '../courses/queries.ts';
 import { listMeetings } from '../meetings/queries.ts';
-import { reviewsDue } from '../overview/pages.ts';
 import { listApplications } from '../recruitment/queries.ts';
-import { osloToday } from '../volunteers/views/time.ts';
+import { daysAfter, osloToday } from '../volunteers/views/time.ts';
+import { agreementsDueForReview } from '../agreements/queries.ts';
 
 const DAY_MS = 86_400_000;
 const OPEN: StepState[] = ['waiting', 'overdue'];
@@ -137,10 +137,6 @@ async function pendingHours(em: EntityManager, principal: Principal) {
   return { total, shown: entries.map((e) => ({ volunteerId: e.volunteerId, name: names.get(e.volunteerId) ?? '', month: e.month, hours: e.hours })) };
 }
 
-function daysAfter(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** A contact's (or unit manager's) day: the conversations to hold, hours to approve, applications, and what comes next. */
 export async function contactToday(em: EntityManager, policy: Policy, principal: Principal, now = new Date()) {
   const horizon = new Date(now.getTime() + FOLLOW_UP_HORIZON_DAYS * DAY_MS);
@@ -171,7 +167,7 @@ export async function coordinatorToday(em: EntityManager, policy: Policy, princi
     waitingApplications(em.fork(), principal),
     listSessions(em.fork(), policy, principal, { from: today, to: daysAfter(today, 6) }),
     em.fork().count(VolunteerStep, openStepsWhere(principal, { step: 'introductionCourse', states: OPEN, booked: false })),
-    reviewsDue(em.fork(), principal, today),
+    agreementsDueForReview(em.fork(), principal, today),
     em.fork().count(Organisation, {}),
     em.fork().find(Volunteer, {}, { fields: ['id'], limit: 1 }),
     countMeetings(em.fork(), policy, Number(today.slice(0, 4)), now),

@@ -28,22 +28,24 @@ function taskLine(task: StepTask, { language, policy }: Page): Html {
 
 const ACTOR_HEADINGS = { volunteer: 'actor.volunteer', contact: 'actor.contact', coordinator: 'actor.coordinator' } as const;
 
+/** A contact follows up every step but the police certificate, which the certificate officer checks. */
 function overdueLine(task: OverdueTask, page: Page): Html {
-  if (task.step === 'policeCertificate' || !task.contactName) return html`${taskLine(task, page)}${task.contactName ? null : html` – ${t(page.language, 'task.noContact')}`}`;
-  return html`${taskLine(task, page)} – ${t(page.language, 'task.followedUpBy', { name: task.contactName })}`;
+  const line = taskLine(task, page);
+  if (!task.contactName) return html`${line} – ${t(page.language, 'task.noContact')}`;
+  return task.step === 'policeCertificate' ? line : html`${line} – ${t(page.language, 'task.followedUpBy', { name: task.contactName })}`;
 }
 
 function overdue(view: CoordinatorToday, page: Page): Html {
   const { language } = page;
-  const heading = html`<h2 id="overdue-heading">${t(language, 'overdue.heading')}</h2>`;
-  if (!view.hasVolunteers) return html`<section aria-labelledby="overdue-heading">${heading}<p class="hint"><a href="/volunteers/new">${t(language, 'overdue.noVolunteers')}</a></p></section>`;
-  if (!view.overdue.total) return html`<section aria-labelledby="overdue-heading">${heading}<p class="hint"><a href="/overview">${t(language, 'overdue.none')}</a></p></section>`;
+  const wrap = (body: Html) => html`<section aria-labelledby="overdue-heading"><h2 id="overdue-heading">${t(language, 'overdue.heading')}</h2>${body}</section>`;
+  if (!view.hasVolunteers) return wrap(html`<p class="hint"><a href="/volunteers/new">${t(language, 'overdue.noVolunteers')}</a></p>`);
+  if (!view.overdue.total) return wrap(html`<p class="hint"><a href="/overview">${t(language, 'overdue.none')}</a></p>`);
   const groups = view.overdue.groups.map((group) => {
     const rest = group.total > group.tasks.length ? html`<p><a href="/volunteers?overdue=true">${t(language, 'today.seeAll', { count: group.total })}</a></p>` : null;
     return html`<h3>${t(language, ACTOR_HEADINGS[group.actor])} <span class="hint">(${t(language, 'actor.count', { count: group.total })})</span></h3>
 <ul>${group.tasks.map((task) => html`<li>${overdueLine(task, page)}</li>`)}</ul>${rest}`;
   });
-  return html`<section aria-labelledby="overdue-heading">${heading}<p>${t(language, 'overdue.summary', { count: view.overdue.total })}</p>${groups}</section>`;
+  return wrap(html`<p>${t(language, 'overdue.summary', { count: view.overdue.total })}</p>${groups}`);
 }
 
 function applications(view: CoordinatorToday['applications'], page: Page, empty: string): Html {

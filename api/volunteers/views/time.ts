@@ -24,6 +24,13 @@ export function osloToday(now = new Date()): string {
   return localFormat.format(now).slice(0, 10);
 }
 
+/** The day (YYYY-MM-DD) `days` after another; counted at noon, so no clock change moves it. */
+export function daysAfter(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' });
 
 /** Norway's offset from UTC at a moment, in minutes (60 in winter, 120 in summer). */
