@@ -19,6 +19,11 @@ const OPEN: StepState[] = ['waiting', 'overdue'];
 export const FOLLOW_UP_HORIZON_DAYS = 14;
 /** Lines shown per list; the rest are counted, with a link to the whole list. */
 export const SHOWN = 5;
+/**
+ * A contact's lists are counted up to this many; past it the page says "over 100" instead of
+ * counting a large unit's thousands of open steps on every visit (npm run bench, B6).
+ */
+export const COUNTED = 100;
 /** The oldest overdue steps read to fill the groups' lines; the groups' totals are counted in SQL. */
 const OVERDUE_READ = 200;
 
@@ -72,14 +77,23 @@ function task(step: LoadedStep): StepTask {
   return { volunteerId: v.id, name: v.name, serviceUnitId: v.serviceUnitId, step: step.step, dueAt: step.dueAt ?? null, overdue: step.state === 'overdue' };
 }
 
-async function stepTasks(em: EntityManager, principal: Principal, where: OpenSteps): Promise<{ total: number; tasks: StepTask[] }> {
-  const [steps, total] = await em.findAndCount(VolunteerStep, openStepsWhere(principal, where), {
+/** How many a list holds, exactly up to COUNTED; `capped` when there are more. */
+export interface Counted {
+  total: number;
+  capped: boolean;
+}
+
+const counted = (found: number): Counted => ({ total: Math.min(found, COUNTED), capped: found > COUNTED });
+
+/** The first lines in due order, and the count from the same read, which stops past COUNTED. */
+async function stepTasks(em: EntityManager, principal: Principal, where: OpenSteps): Promise<Counted & { tasks: StepTask[] }> {
+  const steps = await em.find(VolunteerStep, openStepsWhere(principal, where), {
     populate: ['volunteer'],
     fields: ['step', 'state', 'dueAt', 'volunteer.id', 'volunteer.name', 'volunteer.serviceUnitId'],
     orderBy: { dueAt: 'asc nulls last', id: 'asc' },
-    limit: SHOWN,
+    limit: COUNTED + 1,
   });
-  return { total, tasks: steps.map(task) };
+  return { ...counted(steps.length), tasks: steps.slice(0, SHOWN).map(task) };
 }
 
 /**
@@ -132,9 +146,10 @@ async function waitingApplications(em: EntityManager, principal: Principal) {
 
 async function pendingHours(em: EntityManager, principal: Principal) {
   const units = unitScope(principal);
-  const [entries, total] = await em.findAndCount(HoursEntry, { status: 'pending', ...(units ? { serviceUnitId: { $in: units } } : {}) }, { orderBy: { month: 'asc', id: 'asc' }, limit: SHOWN });
+  const found = await em.find(HoursEntry, { status: 'pending', ...(units ? { serviceUnitId: { $in: units } } : {}) }, { orderBy: { month: 'asc', id: 'asc' }, limit: COUNTED + 1 });
+  const entries = found.slice(0, SHOWN);
   const names = new Map((await em.find(Volunteer, { id: { $in: entries.map((e) => e.volunteerId) } }, { fields: ['id', 'name'] })).map((v) => [v.id, v.name]));
-  return { total, shown: entries.map((e) => ({ volunteerId: e.volunteerId, name: names.get(e.volunteerId) ?? '', month: e.month, hours: e.hours })) };
+  return { ...counted(found.length), shown: entries.map((e) => ({ volunteerId: e.volunteerId, name: names.get(e.volunteerId) ?? '', month: e.month, hours: e.hours })) };
 }
 
 /** A contact's (or unit manager's) day: the conversations to hold, hours to approve, applications, and what comes next. */

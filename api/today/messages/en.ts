@@ -5,6 +5,7 @@ export const en: Record<keyof typeof nb, string> = {
   'today.title': 'Today',
   'today.intro': 'What waits for you today, oldest first.',
   'today.seeAll': 'See all {count}',
+  'today.seeAllOver': 'See all (over {count})',
   'today.due': 'due {on}',
   'today.overdue': 'overdue',
   'today.toOverview': 'Figures and charts for every unit are under Overview.',

@@ -3,6 +3,7 @@ export const nb = {
   'today.title': 'I dag',
   'today.intro': 'Dette venter på deg i dag, det eldste først.',
   'today.seeAll': 'Se alle {count}',
+  'today.seeAllOver': 'Se alle (over {count})',
   'today.due': 'frist {on}',
   'today.overdue': 'forfalt',
   'today.toOverview': 'Tall og grafer for alle enheter finner du under Oversikt.',

@@ -5,6 +5,7 @@ export const nn: Record<keyof typeof nb, string> = {
   'today.title': 'I dag',
   'today.intro': 'Dette ventar på deg i dag, det eldste først.',
   'today.seeAll': 'Sjå alle {count}',
+  'today.seeAllOver': 'Sjå alle (over {count})',
   'today.due': 'frist {on}',
   'today.overdue': 'forfalle',
   'today.toOverview': 'Tal og grafar for alle einingar finn du under Oversikt.',

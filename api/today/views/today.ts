@@ -14,8 +14,9 @@ interface Page {
 }
 
 /** A heading and its lines, or the empty state that says what to do next; `more` links to the whole list when lines were left out. */
-function section(id: string, heading: string, lines: Html[], empty: Html | string, more?: { total: number; href: string; language: Language }): Html {
-  const rest = more && more.total > lines.length ? html`<p><a href="${more.href}">${t(more.language, 'today.seeAll', { count: more.total })}</a></p>` : null;
+function section(id: string, heading: string, lines: Html[], empty: Html | string, more?: { total: number; capped?: boolean; href: string; language: Language }): Html {
+  const seeAll = more && t(more.language, more.capped ? 'today.seeAllOver' : 'today.seeAll', { count: more.total });
+  const rest = more && more.total > lines.length ? html`<p><a href="${more.href}">${seeAll}</a></p>` : null;
   const body = lines.length ? html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>${rest}` : html`<p class="hint">${empty}</p>`;
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${body}</section>`;
 }
@@ -107,15 +108,17 @@ export function contactTodayBody(view: ContactToday, page: Page): Html {
 <p>${t(language, 'today.intro')}</p>
 ${section('first-heading', t(language, 'firstConversations.heading'), view.firstConversations.tasks.map((task) => taskLine(task, page)), t(language, 'firstConversations.none'), {
   total: view.firstConversations.total,
+  capped: view.firstConversations.capped,
   href: '/volunteers?step=firstConversation',
   language,
 })}
 ${section('follow-ups-heading', t(language, 'followUps.heading', { days }), view.followUps.tasks.map((task) => taskLine(task, page)), t(language, 'followUps.none', { days }), {
   total: view.followUps.total,
+  capped: view.followUps.capped,
   href: '/volunteers?step=followUp',
   language,
 })}
-${section('hours-heading', t(language, 'hours.heading'), hours, t(language, 'hours.none'), { total: view.hours.total, href: '/hours?status=pending', language })}
+${section('hours-heading', t(language, 'hours.heading'), hours, t(language, 'hours.none'), { total: view.hours.total, capped: view.hours.capped, href: '/hours?status=pending', language })}
 ${applications(view.applications, page, t(language, 'contactApplications.none'))}
 ${section('sessions-heading', t(language, 'contactSessions.heading'), sessions, html`<a href="/courses">${t(language, 'contactSessions.none')}</a>`)}
 ${section('meetings-heading', t(language, 'contactMeetings.heading'), meetings, html`<a href="/meetings">${t(language, 'contactMeetings.none')}</a>`)}`;

@@ -61,6 +61,9 @@ export const VolunteerStep = defineEntity({
     // «I dag» lists the oldest overdue steps: walked in due order from here, it stops after the
     // few it shows instead of sorting every overdue step (npm run bench, B6).
     { properties: ['state', 'dueAt'] },
+    // A contact's open conversations in due order: only open steps are indexed, so the walk skips the
+    // done ones and stops after the lines it reads (npm run bench, B6: 195 ms to 0.2 ms at 100 000).
+    { name: 'volunteer_step_open_step_due_at_index', properties: ['step', 'dueAt'], where: { state: { $in: ['waiting', 'overdue'] } } },
   ],
 });
 
