@@ -1,26 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { heartbeat } from '@temporalio/activity';
-import {
-  Agreement,
-  AgreementReview,
-  AgreementVersion,
-  AnnualEvaluation,
-  CourseSession,
-  Deviation,
-  EvaluationRecipient,
-  HoursEntry,
-  Organisation,
-  Volunteer,
-  VolunteerStep,
-} from '../infra/db/entities/index.ts';
+import { Agreement, AgreementVersion, AnnualEvaluation, EvaluationRecipient, Organisation, Volunteer } from '../infra/db/entities/index.ts';
 import type { LinkSigner } from '../infra/links/signed-links.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { evaluationEscalationEmail, evaluationRequestEmail, reportReadyEmail } from './emails/evaluation.ts';
 import type { EvaluationStatus } from '../workflows/annual-evaluation/definitions.ts';
 import { AGREEMENT_NOT_IN_FORCE } from '../workflows/agreement/definitions.ts';
 import { forEachInParallel } from '../infra/in-parallel.ts';
-import { countMeetings } from './meeting-counts.ts';
 import type { Deliver } from './outbox.ts';
+import { reportInputs } from './report-figures.ts';
 import { computeReport } from '../workflows/annual-evaluation/report.ts';
 
 interface EvaluationDeps {
@@ -90,35 +78,11 @@ export function createEvaluationActivities({ orm, deliver, policy, publicUrl, li
       return { sent: waiting.length };
     },
 
-    /** Computes the report from the year's hours, volunteers, agreements, deviations and answers, and tells the coordinator. */
+    /** Computes the report from the year's hours (entered, else imported), volunteers, agreements, deviations and answers, and tells the coordinator. */
     async buildAnnualReport({ year, hoursPerFte }: { year: number; hoursPerFte: number }): Promise<void> {
       const em = orm.em.fork();
-      const [hours, volunteers, activations, reviews, activeAgreements, deviations, recipients, meetings, courseSessions] = await Promise.all([
-        em.find(HoursEntry, { month: { $gte: `${year}-01`, $lte: `${year}-12` }, status: 'approved' }),
-        em.find(Volunteer, {}, { fields: ['id', 'createdAt', 'closedAt', 'phase'] }),
-        em.find(VolunteerStep, { step: 'firstConversation', state: 'done' }, { fields: ['volunteer', 'completedAt'] }),
-        em.find(AgreementReview, {}),
-        em.count(Agreement, { status: { $nin: [...AGREEMENT_NOT_IN_FORCE] } }),
-        em.find(Deviation, { occurredOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }),
-        em.find(EvaluationRecipient, { year }),
-        countMeetings(em, policy, year),
-        em.count(CourseSession, { status: 'held', startsAt: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) } }),
-      ]);
-      const activatedAt = new Map(activations.map((s) => [s.volunteer.id, s.completedAt]));
-      const report = computeReport({
-        year,
-        hoursPerFte,
-        units: policy.serviceUnits,
-        activityTypes: policy.activityTypes.map((a) => ({ id: a.id, name: a.name.nb })),
-        hours,
-        volunteers: volunteers.map((v) => ({ createdAt: v.createdAt, closedAt: v.closedAt ?? null, phase: v.phase, activatedAt: activatedAt.get(v.id) ?? null })),
-        reviews: reviews.map((r) => ({ outcome: r.outcome ?? null, completedAt: r.completedAt ?? null })),
-        activeAgreements,
-        deviations,
-        responses: recipients.filter((r) => r.response).map((r) => ({ kind: r.kind, ...r.response! })),
-        asked: recipients.length,
-        meetings: { network: { held: meetings.network.held, perYear: meetings.network.perYear }, dialogue: { held: meetings.dialogue.held, perYear: meetings.dialogue.perYear }, courseSessions },
-      });
+      const [input] = await reportInputs(em, policy, [year], hoursPerFte);
+      const report = computeReport(input!);
       await em.nativeUpdate(AnnualEvaluation, { year }, { report, status: 'reportReady' });
       await deliver(`evaluation:${year}:reportReady`, () =>
         Promise.resolve({ recipient: policy.municipality.coordinatorEmail, template: 'reportReady', rendered: reportReadyEmail(context(year, 'koordinator')) }),

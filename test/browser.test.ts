@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { reportInputs } from '../activities/report-figures.ts';
 import { createStaffUser } from '../infra/auth/staff-accounts.ts';
+import { AnnualEvaluation } from '../infra/db/entities/index.ts';
 import { linkPath } from '../infra/links/signed-links.ts';
 import { AGREEMENT_SECTIONS } from '../workflows/agreement/definitions.ts';
+import { computeReport } from '../workflows/annual-evaluation/report.ts';
 import { confirmedApplication, registered } from './support/api-fixtures.ts';
 import { launchBrowser, listen, newContext, seriousViolations, signIn } from './support/browser.ts';
 import { compressedPolicy } from './support/policy.ts';
@@ -92,6 +95,32 @@ describe('Samspill in a browser', () => {
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
     }
+  }, 60_000);
+
+  it('imports earlier years\' hours from the form and shows the report over three years, accessible on a phone and in print', async () => {
+    const page = await pageAs(COORDINATOR);
+    await page.goto('/hours');
+    await page.getByRole('link', { name: 'Timer fra tidligere år' }).click();
+    const file = ['year;serviceUnitId;hours', '2022;sidebygningen;1310', '2023;sidebygningen;1512', '2024;Sidebygningen;1640', '2024;helsehus-og-sykehjem;"11 905"'].join('\r\n');
+    await page.getByLabel('CSV-fil').setInputFiles({ name: 'timer.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Importer timene' }).click();
+    expect(await flash(page)).toBe('Timene er importert: 4 nye, 0 endret og 0 uendret.');
+
+    // The report the evaluation would make for 2024, which has only imported hours.
+    const em = stack.orm.em.fork();
+    const [inputs] = await reportInputs(em, stack.policy, [2024], stack.policy.evaluation.hoursPerFte);
+    em.create(AnnualEvaluation, { year: 2024, status: 'approved', report: computeReport(inputs!) });
+    await em.flush();
+    await page.goto('/reports/2024');
+    expect(await heading(page)).toBe('Frivillighet i helse og omsorg – årsrapport 2024');
+    expect(await page.locator('#hours-by-unit-caption').locator('xpath=..').getByRole('row', { name: /^Sidebygningen/ }).innerText()).toMatch(/^Sidebygningen\s+1\s310\s+1\s512\s+1\s640$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.municipality').isVisible()).toBe(true);
+    expect(await page.locator('.languages').isVisible()).toBe(false);
   }, 60_000);
 
   it('lets a volunteer open the link in their email and accept the declaration', async () => {
@@ -287,6 +316,7 @@ describe('Samspill in a browser', () => {
       '/hours',
       '/hours/new',
       '/hours/imports/new',
+      '/hours/history',
       '/evaluations',
       '/outbox',
       '/staff',

@@ -150,7 +150,7 @@ describe('fuzzing every form on sqlite', () => {
     await crawl(
       [
         '/volunteers', '/volunteers/new', `/volunteers/${volunteer}`, `/volunteers/${volunteer}/privacy`, '/organisations/new', `/organisations/${organisation}`,
-        '/agreements/new', `/agreements/${agreement}`, '/staff/new', `/staff/${staffUser}`, '/account', '/hours', '/hours/new', '/hours/imports/new',
+        '/agreements/new', `/agreements/${agreement}`, '/staff/new', `/staff/${staffUser}`, '/account', '/hours', '/hours/new', '/hours/imports/new', '/hours/history',
         '/evaluations', `/evaluations/${YEAR}`, `/applications/${shared.application}`,
       ],
       sessionJar,

@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import { AnnualEvaluation } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
 import { annualReportCsv, annualReportPage } from './views/annual-report.ts';
+import { reportOverYears } from './compared-reports.ts';
 import { evaluationWorkflowId } from '../../workflows/annual-evaluation/definitions.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { kickoffBody, responseBody, sentBody, yearParam } from './schemas.ts';
@@ -75,15 +76,25 @@ export function evaluationsRouter({ em, policy, temporal }: EvaluationsDeps): Ro
   return router;
 }
 
-/** `/reports/:year`: the report as a printable page, in the language the dashboard shows (`?lang=`, else the reader's, else the municipality's). */
-export function reportPagesRouter({ em }: { em: () => EntityManager }): Router {
+/**
+ * `/reports/:year`: the report as a printable page beside the two years before it, in the language
+ * the dashboard shows (`?lang=`, else the reader's, else the municipality's).
+ */
+export function reportPagesRouter({ em, policy }: { em: () => EntityManager; policy: Policy }): Router {
   const router = Router();
   router.get('/:year', async (req, res) => {
     const year = parse(yearParam, req.params.year);
     const evaluation = await em().findOne(AnnualEvaluation, { year });
     if (!evaluation?.report) throw notFound(`The ${year} report`);
     const { status, caseNumber, sentOn } = evaluation;
-    res.type('html').send(annualReportPage(evaluation.report, { status, caseNumber: caseNumber ?? null, sentOn: sentOn ?? null }, languageOf(req, res)));
+    const context = {
+      status,
+      caseNumber: caseNumber ?? null,
+      sentOn: sentOn ?? null,
+      municipalityName: policy.municipality.name,
+      overYears: await reportOverYears(em(), policy, evaluation.report),
+    };
+    res.type('html').send(annualReportPage(evaluation.report, context, languageOf(req, res)));
   });
   return router;
 }

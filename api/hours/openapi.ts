@@ -1,5 +1,6 @@
 import { MAX_IMPORT_ROWS } from './import.ts';
-import { approveHoursBody, enterHoursBody, hoursCsvRow, listHoursQuery } from './schemas.ts';
+import { HISTORY_COLUMNS } from './history-file.ts';
+import { approveHoursBody, enterHoursBody, historyCsvRow, hoursCsvRow, listHoursQuery } from './schemas.ts';
 import type { Operation } from '../openapi/operation.ts';
 import { hoursEntryParam } from '../openapi/params.ts';
 
@@ -61,5 +62,30 @@ export const hoursOperations: Operation[] = [
       415: 'The body is not sent as `text/csv`.',
       422: 'The file as a whole cannot be read (e.g. a missing column or an unclosed quote).',
     },
+  },
+  {
+    method: 'post',
+    path: '/api/hours/history',
+    summary: 'Import earlier years\' hours per service unit from a CSV file, for the annual report\'s year-over-year figures',
+    tag,
+    access: 'coordinator',
+    body: historyCsvRow,
+    bodyMediaType: 'text/csv',
+    example: 'year;serviceUnitId;hours\r\n2024;helsehus-og-sykehjem;11905\r\n2024;Sidebygningen;1640\r\n',
+    responses: {
+      200: 'The counts `created`, `updated` and `unchanged` (a row already as the file has it), and everything imported as `GET /api/hours/history` lists it. The same year, unit and activity type replace what was imported, so a file can be sent again.',
+      413: `The file has more than ${HISTORY_COLUMNS.maxRows} rows; split it.`,
+      415: 'The body is not sent as `text/csv`.',
+      422:
+        'Nothing was imported. The file cannot be read (a missing column, an unclosed quote), or some rows are wrong: `fields` names each as `rows.<row>.<column>`, rows numbered as in the file (the header is row 1), and `serviceUnitIds` lists the valid units when one is unknown.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/hours/history',
+    summary: 'List the imported hours of earlier years, with each year\'s total',
+    tag,
+    access: 'staff',
+    responses: { 200: '`items` (year, serviceUnitId, activityTypeId or null, hours, importedBy, importedAt), newest year first, and `years` with each year\'s `hours` and `fte` (årsverk).' },
   },
 ];

@@ -30,17 +30,27 @@ const monthField = z
   .regex(MONTH, { message: MONTH_FORMAT, abort: true })
   .refine((month) => month <= currentMonth(), 'That month has not begun yet; give hours for this month or an earlier one.');
 
+/** Hours are counted to the hundredth at most (1.25); more decimals are a typing error. */
+export function atMostTwoDecimals(hours: number): boolean {
+  return Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-6;
+}
+
+/** A number typed as text with a decimal point or a decimal comma (2.5 or 2,5); NaN for anything else. */
+export function decimalNumber(text: string): number {
+  return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+}
+
 const hoursField = z
   .number({ error: 'Give the hours as a number, e.g. 2.5.' })
   .positive('Hours must be more than 0.')
   .max(MAX_HOURS, `Hours can be at most ${MAX_HOURS} (every hour of a 31-day month); check the number.`)
-  .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-6, 'Give the hours with at most two decimals, e.g. 2.5 or 1.25.');
+  .refine(atMostTwoDecimals, 'Give the hours with at most two decimals, e.g. 2.5 or 1.25.');
 
 /** Hours typed as text, with a decimal point or a decimal comma (2.5 or 2,5). */
 const hoursText = z
   .string({ error: 'Give the hours as a number, e.g. 2.5.' })
   .trim()
-  .transform((text) => (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN))
+  .transform(decimalNumber)
   .pipe(hoursField);
 
 const policyId = (what: string) => z.string({ error: `Give the ${what} ID.` }).trim().min(1, `Give the ${what} ID.`).max(100);
@@ -93,3 +103,11 @@ export type ListHoursQuery = z.infer<typeof listHoursQuery>;
 
 /** The volunteer's own form; the page words its own messages per field, in the volunteer's language. */
 export const selfEntryForm = z.object({ month: monthField, hours: hoursText });
+
+/** One row of an earlier years' hours file, as the API documentation describes it; api/hours/history-file.ts reads and checks it. */
+export const historyCsvRow = z.object({
+  year: z.string().describe('The year, e.g. 2024: from 2000 to last year.'),
+  serviceUnitId: z.string().describe('The service unit, by its ID in the policy or its name.'),
+  hours: z.string().describe('The unit\'s hours that year, e.g. 11905 or 11 905,5.'),
+  activityTypeId: z.string().optional().describe('An activity type, by ID or name; empty for the unit\'s hours as a whole.'),
+});

@@ -124,7 +124,7 @@ export function createApp({ orm, policy, temporal, links, bodyLimit, log, logger
   app.use('/api/applications', applicationsRouter({ em, policy, temporal }));
   app.use('/api/hours', hoursRouter({ em, policy }));
   app.use('/api/staff', staffRouter({ em, policy }));
-  app.use('/reports', allow('staff'), reportPagesRouter({ em }));
+  app.use('/reports', allow('staff'), reportPagesRouter({ em, policy }));
   app.use(dashboardRouter({ em, policy, temporal, links, log }));
 
   app.use((req) => {

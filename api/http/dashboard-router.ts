@@ -16,6 +16,7 @@ import { staffDetailRouter } from '../staff/detail-pages.ts';
 import { evaluationPagesRouter } from '../evaluation/pages.ts';
 import { hoursPagesRouter } from '../hours/pages.ts';
 import { hoursImportPagesRouter } from '../hours/import-pages.ts';
+import { hoursHistoryPagesRouter } from '../hours/history-pages.ts';
 import { outboxPagesRouter } from '../outbox/pages.ts';
 import { privacyPagesRouter } from '../privacy/pages.ts';
 import { auditPagesRouter } from '../privacy/audit-pages.ts';
@@ -29,7 +30,7 @@ export function dashboardRouter(deps: DashboardDeps): Router {
   router.use(applicationsPagesRouter(deps));
   router.use(staffPagesRouter(deps), staffDetailRouter(deps));
   router.use(accountRouter(deps));
-  router.use(hoursPagesRouter(deps), hoursImportPagesRouter(deps), evaluationPagesRouter(deps), outboxPagesRouter(deps));
+  router.use(hoursPagesRouter(deps), hoursImportPagesRouter(deps), hoursHistoryPagesRouter(deps), evaluationPagesRouter(deps), outboxPagesRouter(deps));
   router.use(agreementsPagesRouter(deps), organisationsPagesRouter(deps));
   router.use(privacyPagesRouter(deps), auditPagesRouter(deps));
   return router;

@@ -11,6 +11,9 @@ import { PHASES, STEPS, type Phase } from '../../workflows/volunteer-lifecycle/d
 import { allow, permits, unitScope } from '../auth/access.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { unitsSeenBy } from '../volunteers/queries.ts';
+import { HttpError } from '../http/errors.ts';
+import { daysInSteps, onboardingFunnel, volunteersPerMonth } from './chart-queries.ts';
+import type { ChartsView } from './views/overview-charts.ts';
 import type { DashboardDeps } from '../http/dashboard-deps.ts';
 import { languageOf, render } from '../views/render.ts';
 
@@ -77,11 +80,39 @@ async function evaluations(em: EntityManager, today: string) {
   });
 }
 
-export async function overviewView(em: EntityManager, policy: Policy, principal: Principal, language: Language): Promise<OverviewView> {
+/** The charts' figures within the units the principal sees; the funnel for one of them when `unitId` is given. */
+async function charts(em: EntityManager, policy: Policy, principal: Principal, unitId: string | null): Promise<Omit<ChartsView, 'language'>> {
+  const units = unitScope(principal);
+  const [steps, stepDays, months] = await Promise.all([
+    onboardingFunnel(em.fork(), principal, unitId ? [unitId] : units),
+    daysInSteps(em.fork(), principal, units),
+    volunteersPerMonth(em.fork(), units),
+  ]);
+  return { funnel: { unitId, units: unitsSeenBy(policy, principal).map(({ id, name }) => ({ id, name })), steps }, stepDays, months };
+}
+
+export async function overviewView(em: EntityManager, policy: Policy, principal: Principal, language: Language, unitId: string | null): Promise<OverviewView> {
   const today = osloToday();
   const figures = await volunteerFigures(em, policy, principal);
   const agreements = await agreementsDueForReview(em, principal, today);
-  return { language, ...figures, agreements, evaluations: await evaluations(em, today), reviewHorizonDays: REVIEW_HORIZON_DAYS };
+  return {
+    language,
+    ...figures,
+    ...(await charts(em, policy, principal, unitId)),
+    agreements,
+    evaluations: await evaluations(em, today),
+    reviewHorizonDays: REVIEW_HORIZON_DAYS,
+  };
+}
+
+/**
+ * The funnel's `?unit=`: empty for every unit the person sees, else one of them. Any other value
+ * (a unit that does not exist, another unit's, a repeated parameter) is refused in words.
+ */
+function funnelUnit(query: unknown, policy: Policy, principal: Principal, language: Language): string | null {
+  if (query === undefined || query === '') return null;
+  if (typeof query === 'string' && unitsSeenBy(policy, principal).some((u) => u.id === query)) return query;
+  throw new HttpError(404, 'UnknownUnit', t(language, 'funnel.unknownUnit'));
 }
 
 /** `/overview`: where everything stands, within the units the signed-in person sees. */
@@ -90,10 +121,12 @@ export function overviewRouter({ em, policy }: DashboardDeps): Router {
 
   router.get('/overview', allow('staff'), async (req, res) => {
     const language = languageOf(req, res);
+    const principal = principalOf(res);
+    const unitId = funnelUnit(req.query.unit, policy, principal, language);
     render(req, res, {
       title: t(language, 'overview.title'),
       section: 'overview',
-      body: overviewBody(await overviewView(em(), policy, principalOf(res), language)),
+      body: overviewBody(await overviewView(em(), policy, principal, language, unitId)),
     });
   });
 

@@ -19,6 +19,8 @@ h1 { font-size: 1.75rem; line-height: 1.25; margin-top: 0; }
 h2 { font-size: 1.3rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 .table-scroll { overflow-x: auto; }
+.chart { margin: 1rem 0 2rem; }
+.chart svg { display: block; width: 100%; max-width: 48rem; height: auto; break-inside: avoid; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #eef1f4; }

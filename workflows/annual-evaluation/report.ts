@@ -1,3 +1,5 @@
+import { median } from '../shared/statistics.ts';
+
 /** The annual report's figures, computed from plain rows so the arithmetic is unit-tested on its own. */
 
 export interface ReportInput {
@@ -49,13 +51,6 @@ export interface AnnualReport {
 /** Hours converted to årsverk (FTE) with the policy's divisor, to two decimals (Tønsberg 2024: 11 905 h → 7.00). */
 export function fte(hours: number, hoursPerFte: number): number {
   return Math.round((hours / hoursPerFte) * 100) / 100;
-}
-
-export function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function sumBy(rows: ReportInput['hours'], key: 'serviceUnitId' | 'activityTypeId', names: { id: string; name: string }[], hoursPerFte: number): HoursLine[] {

@@ -124,6 +124,7 @@ export function hoursListBody(view: HoursListView): Html {
   const links = [
     view.canWrite ? html`<a class="button" href="/hours/new">${t(language, 'list.enter')}</a>` : null,
     view.canImport ? html`<a class="button" href="/hours/imports/new">${t(language, 'list.import')}</a>` : null,
+    view.canImport ? html`<a class="button" href="/hours/history">${t(language, 'list.history')}</a>` : null,
   ].filter((link) => link !== null);
   return html`<h1>${t(language, 'list.title')}</h1>
 ${links.length ? html`<p class="actions">${links.map((link, index) => html`${index ? '\n' : null}${link}`)}</p>` : null}

@@ -61,32 +61,37 @@ const COLUMNS = ['volunteerId', 'month', 'hours', 'serviceUnitId', 'activityType
 const MARK = '\u0000';
 
 /**
- * The help text with each column name as code. The message names the columns by placeholder, so
+ * A help text with each column name as code. The message names the columns by placeholder, so
  * each language keeps its own word order; the text is split around them and the markup built here.
  */
-function columnsHelp(language: Language): Html {
-  const values = Object.fromEntries(COLUMNS.map((column) => [column, `${MARK}${column}${MARK}`]));
-  const parts = t(language, 'import.help', values).split(MARK);
+export function columnsHelp(language: Language, key: keyof typeof nb, columns: readonly string[]): Html {
+  const values = Object.fromEntries(columns.map((column) => [column, `${MARK}${column}${MARK}`]));
+  const parts = t(language, key, values).split(MARK);
   return html`${parts.map((part, index) => (index % 2 ? html`<code>${part}</code>` : part))}`;
+}
+
+/** A form that uploads one CSV file to `path`, its field marked when the last file was refused. */
+export function uploadForm(form: { language: Language; path: string; csrfToken: string; invalid: boolean; hint: keyof typeof nb; submit: keyof typeof nb }): Html {
+  const { language, invalid } = form;
+  // The global CSRF check runs before the upload is read, so the token also rides in the action URL.
+  const action = `${form.path}?_csrf=${encodeURIComponent(form.csrfToken)}`;
+  return html`<form method="post" action="${action}" enctype="multipart/form-data">
+<div class="field${invalid ? ' invalid' : ''}">
+<label for="file">${t(language, 'import.file')}</label>
+<p class="hint" id="file-hint">${t(language, form.hint)}</p>
+<input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint"${invalid ? html` aria-invalid="true"` : null}>
+</div>
+<button type="submit">${t(language, form.submit)}</button>
+</form>`;
 }
 
 /** `/hours/imports/new`: what the file must look like, the upload form, and the latest imports. */
 export function hoursImportBody(view: HoursImportView): Html {
   const { language } = view;
-  const invalid = view.problems.length > 0;
-  // The global CSRF check runs before the upload is read, so the token also rides in the action URL.
-  const action = `/hours/imports?_csrf=${encodeURIComponent(view.csrfToken)}`;
   return html`<h1>${t(language, 'import.heading')}</h1>
 ${errorSummary(t(language, 'import.problems'), view.problems.map((message) => ({ field: 'file', message })))}
-<p>${columnsHelp(language)}</p>
-<form method="post" action="${action}" enctype="multipart/form-data">
-<div class="field${invalid ? ' invalid' : ''}">
-<label for="file">${t(language, 'import.file')}</label>
-<p class="hint" id="file-hint">${t(language, 'import.file.hint')}</p>
-<input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint"${invalid ? html` aria-invalid="true"` : null}>
-</div>
-<button type="submit">${t(language, 'import.submit')}</button>
-</form>
+<p>${columnsHelp(language, 'import.help', COLUMNS)}</p>
+${uploadForm({ language, path: '/hours/imports', csrfToken: view.csrfToken, invalid: view.problems.length > 0, hint: 'import.file.hint', submit: 'import.submit' })}
 ${recentTable(view)}
 <p><a href="/hours">${t(language, 'entry.back')}</a></p>`;
 }

@@ -8,8 +8,9 @@ import { statusBadge } from '../../evaluation/views/evaluations.ts';
 import { when } from '../../volunteers/views/time.ts';
 import type { nb } from '../messages/nb.ts';
 import { t } from '../messages/index.ts';
+import { overviewCharts, type ChartsView } from './overview-charts.ts';
 
-export interface OverviewView {
+export interface OverviewView extends ChartsView {
   language: Language;
   perPhase: Record<Phase, number>;
   perUnit: { id: string; name: string; perPhase: Record<Phase, number>; overdue: number }[];
@@ -142,13 +143,14 @@ function evaluations(view: OverviewView): Html {
 <p>${link('/evaluations', t(language, 'evaluations.link'))}</p>`;
 }
 
-/** `/`: the figures, what is overdue and who must act, agreements due for review, and the annual evaluation. */
+/** `/overview`: the figures, what is overdue and who must act, the charts, agreements due for review, and the annual evaluation. */
 export function overviewBody(view: OverviewView): Html {
   return html`<h1>${t(view.language, 'overview.title')}</h1>
 ${cards(view)}
 ${overdue(view)}
 ${phases(view)}
 ${steps(view)}
+${overviewCharts(view)}
 ${agreements(view)}
 ${evaluations(view)}`;
 }

@@ -8,6 +8,7 @@ import { AuditEntry } from './audit-entry.ts';
 import { CourseEnrolment, CourseSession } from './course-session.ts';
 import { Deviation } from './deviation.ts';
 import { EvaluationRecipient } from './evaluation-recipient.ts';
+import { HistoricalHours } from './historical-hours.ts';
 import { HoursEntry } from './hours-entry.ts';
 import { IdempotencyRecord } from './idempotency-record.ts';
 import { ImportJob } from './import-job.ts';
@@ -32,6 +33,7 @@ export {
   CourseSession,
   Deviation,
   EvaluationRecipient,
+  HistoricalHours,
   HoursEntry,
   IdempotencyRecord,
   ImportJob,
@@ -60,6 +62,7 @@ export const entities = [
   AgreementVersion,
   AgreementReview,
   HoursEntry,
+  HistoricalHours,
   AnnualEvaluation,
   EvaluationRecipient,
   StaffUser,
