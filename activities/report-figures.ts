@@ -13,12 +13,9 @@ import {
 } from '../infra/db/entities/index.ts';
 import type { Policy } from '../infra/policy/policy.ts';
 import { AGREEMENT_NOT_IN_FORCE } from '../workflows/agreement/definitions.ts';
-import type { ReportInput } from '../workflows/annual-evaluation/report.ts';
+import { roundHours, type ReportInput } from '../workflows/annual-evaluation/report.ts';
 import { hoursOfYear, type HoursRow } from '../workflows/annual-evaluation/year-over-year.ts';
 import { countMeetings } from './meeting-counts.ts';
-
-/** Doubles add up with binary noise (0.1 + 0.2); hours have at most two decimals. */
-const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 
 /**
  * Each year's hours by unit and activity type, as hoursOfYear decides: the approved entries summed
@@ -75,6 +72,8 @@ async function ofYear(em: EntityManager, policy: Policy, year: number) {
  * years that were never evaluated, so both count alike.
  */
 export async function reportInputs(em: EntityManager, policy: Policy, years: readonly number[], hoursPerFte: number): Promise<ReportInput[]> {
+  // The report page asks for none when both earlier years were evaluated; every volunteer need not be read for that.
+  if (!years.length) return [];
   const [hours, volunteers, activations, reviews, activeAgreements, perYear] = await Promise.all([
     hoursOfYears(em, years),
     em.find(Volunteer, {}, { fields: ['id', 'createdAt', 'closedAt', 'phase'] }),

@@ -8,6 +8,7 @@ import { HttpError, notFound } from '../http/errors.ts';
 import { recordHours } from './record.ts';
 import type { HoursInput, ListHoursQuery } from './schemas.ts';
 import { loadVolunteer } from '../volunteers/queries.ts';
+import { roundHours } from '../../workflows/annual-evaluation/report.ts';
 
 /** What the API, the dashboard and the forms do with hours entries, in one place. */
 
@@ -70,8 +71,7 @@ export async function approveHours(em: EntityManager, principal: Principal, id: 
 async function totalHours(em: EntityManager, where: HoursFilter): Promise<number> {
   const qb = (em as SqlEntityManager).createQueryBuilder(HoursEntry).select(raw('coalesce(sum(hours), 0) as total')).where(where);
   const row = await qb.execute<{ total: number | string }>('get');
-  // Doubles add up with binary noise (0.1 + 0.2); hours have at most two decimals.
-  return Math.round(Number(row.total) * 100) / 100;
+  return roundHours(Number(row.total));
 }
 
 /** A page of entries matching the filters within the principal's units, the newest month first, and the totals over every page. */

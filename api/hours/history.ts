@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { HistoricalHours } from '../../infra/db/entities/index.ts';
 import type { Policy } from '../../infra/policy/policy.ts';
-import { fte } from '../../workflows/annual-evaluation/report.ts';
+import { fte, roundHours } from '../../workflows/annual-evaluation/report.ts';
 import type { HistoryRow } from './history-file.ts';
 
 /** What an import of earlier years' hours did: rows new, changed, and already as the file has them. */
@@ -75,7 +75,7 @@ export async function listHistory(em: EntityManager, policy: Policy): Promise<{ 
   return {
     items: rows.map((r) => ({ year: r.year, serviceUnitId: r.serviceUnitId, activityTypeId: r.activityTypeId || null, hours: r.hours, importedBy: r.importedBy, importedAt: r.importedAt })),
     years: [...totals].map(([year, total]) => {
-      const hours = Math.round(total * 100) / 100;
+      const hours = roundHours(total);
       return { year, hours, fte: fte(hours, policy.evaluation.hoursPerFte) };
     }),
   };

@@ -48,6 +48,11 @@ export interface AnnualReport {
   meetings?: MeetingsHeld;
 }
 
+/** Sums of hours to two decimals: doubles add up with binary noise (0.1 + 0.2), and hours have at most two decimals. */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}
+
 /** Hours converted to årsverk (FTE) with the policy's divisor, to two decimals (Tønsberg 2024: 11 905 h → 7.00). */
 export function fte(hours: number, hoursPerFte: number): number {
   return Math.round((hours / hoursPerFte) * 100) / 100;
