@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, type Html } from '../../infra/html/html.ts';
+import { scrollingTable } from './table-region.ts';
 
 /** One row of bars: a category (a step, a unit, a month) and one value per series; null where there is none (no bar, a dash). */
 export interface ChartRow {
@@ -66,7 +67,9 @@ function bars(data: ChartData, legendHeight: number): { height: number; marks: H
   const largest = Math.max(0, ...data.rows.flatMap((row) => row.values.filter((value) => value !== null)));
   const length = scaleLinear()
     .domain([0, largest || 1])
-    .range([0, WIDTH - LABEL_WIDTH - VALUE_ROOM]);
+    .range([0, WIDTH - LABEL_WIDTH - VALUE_ROOM])
+    // A negative value (a clock gone wrong) draws no bar rather than an invalid negative width.
+    .clamp(true);
   const marks = data.rows.map((row, rowIndex) => {
     const y = top(rowIndex) ?? legendHeight;
     const values = row.values.map((value, series) => {
@@ -89,17 +92,20 @@ function truncate(label: string): string {
 }
 
 /**
- * The table behind a chart: one row per category, one column per series, the same numbers. It
- * scrolls within its own region on a narrow screen (focusable, so a keyboard can scroll it too).
+ * The table behind a chart: one row per category, one column per series, the same numbers,
+ * scrolling in its own region on a narrow screen.
  */
 function chartTable(data: ChartData): Html {
   const captionId = `${data.id}-caption`;
   const rows = data.rows.map(
     (row) => html`<tr><th scope="row">${row.label}</th>${row.values.map((value) => html`<td class="number">${formatted(data, value)}</td>`)}</tr>`,
   );
-  return html`<div class="table-scroll" role="region" aria-labelledby="${captionId}" tabindex="0"><table class="chart-table"><caption id="${captionId}">${data.title}</caption>
+  return scrollingTable(
+    captionId,
+    html`<table class="chart-table"><caption id="${captionId}">${data.title}</caption>
 <thead><tr><th scope="col">${data.rowHeader}</th>${data.series.map((name) => html`<th scope="col" class="number">${name}</th>`)}</tr></thead>
-<tbody>${rows}</tbody></table></div>`;
+<tbody>${rows}</tbody></table>`,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { statusBadge } from '../../evaluation/views/evaluations.ts';
 import { when } from '../../volunteers/views/time.ts';
 import type { nb } from '../messages/nb.ts';
 import { t } from '../messages/index.ts';
+import { scrollingTable } from '../../views/table-region.ts';
 import { overviewCharts, type ChartsView } from './overview-charts.ts';
 
 export interface OverviewView extends ChartsView {
@@ -67,9 +68,12 @@ function phases(view: OverviewView): Html {
 <table><caption>${t(language, 'volunteers.perPhase')}</caption>
 <thead><tr><th scope="col">${t(language, 'column.phase')}</th><th scope="col" class="number">${t(language, 'column.count')}</th></tr></thead>
 <tbody>${onLines(perPhase)}</tbody></table>
-<table><caption>${t(language, 'volunteers.perUnit')}</caption>
+${scrollingTable(
+  'per-unit-caption',
+  html`<table><caption id="per-unit-caption">${t(language, 'volunteers.perUnit')}</caption>
 <thead><tr><th scope="col">${t(language, 'column.unit')}</th>${PHASES.map((p) => html`<th scope="col" class="number">${phaseName(p, language)}</th>`)}<th scope="col" class="number">${t(language, 'column.overdueSteps')}</th></tr></thead>
-<tbody>${onLines(units)}</tbody></table>`;
+<tbody>${onLines(units)}</tbody></table>`,
+)}`;
 }
 
 function steps(view: OverviewView): Html {
@@ -99,9 +103,12 @@ function overdue(view: OverviewView): Html {
   const more =
     view.overdueTotal > view.overdue.length ? html`<p>${link('/volunteers?overdue=true', t(language, 'overdue.seeAll', { count: String(view.overdueTotal) }))}</p>` : null;
   return html`${heading}
-<table><caption>${t(language, 'overdue.caption')}</caption>
+${scrollingTable(
+  'overdue-caption',
+  html`<table><caption id="overdue-caption">${t(language, 'overdue.caption')}</caption>
 <thead><tr><th scope="col">${t(language, 'column.volunteer')}</th><th scope="col">${t(language, 'column.unit')}</th><th scope="col">${t(language, 'column.step')}</th><th scope="col">${t(language, 'column.due')}</th><th scope="col">${t(language, 'column.followingUp')}</th></tr></thead>
-<tbody>${onLines(rows)}</tbody></table>${more}`;
+<tbody>${onLines(rows)}</tbody></table>`,
+)}${more}`;
 }
 
 function agreements(view: OverviewView): Html {
